@@ -1,0 +1,126 @@
+//! A checked dataset with the indexes every view needs: lookups by id and, per city, its
+//! networks and partnerships.
+
+use std::collections::BTreeMap;
+
+use super::model::*;
+
+/// A dataset that passed [`super::validate::check`]; every id it refers to resolves.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Catalog {
+    data: Dataset,
+    cities: BTreeMap<String, usize>,
+    sectors: BTreeMap<String, usize>,
+    networks: BTreeMap<String, usize>,
+    funding: BTreeMap<String, usize>,
+    /// For each city (by position), the positions of the networks it belongs to.
+    memberships: Vec<Vec<usize>>,
+    /// For each city (by position), the positions of the partnerships it takes part in.
+    ties: Vec<Vec<usize>>,
+}
+
+fn index<T>(items: &[T], id: impl Fn(&T) -> &str) -> BTreeMap<String, usize> {
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| (id(item).to_string(), i))
+        .collect()
+}
+
+impl Catalog {
+    pub(super) fn new(data: Dataset) -> Self {
+        let cities = index(&data.cities, |c| &c.id);
+        let mut memberships = vec![Vec::new(); data.cities.len()];
+        for (n, network) in data.networks.iter().enumerate() {
+            for member in &network.members {
+                if let Some(&c) = cities.get(member) {
+                    memberships[c].push(n);
+                }
+            }
+        }
+        let mut ties = vec![Vec::new(); data.cities.len()];
+        for (p, partnership) in data.partnerships.iter().enumerate() {
+            for city in &partnership.cities {
+                if let Some(&c) = cities.get(city) {
+                    ties[c].push(p);
+                }
+            }
+        }
+        Catalog {
+            sectors: index(&data.sectors, |s| &s.id),
+            networks: index(&data.networks, |n| &n.id),
+            funding: index(&data.funding, |f| &f.id),
+            cities,
+            memberships,
+            ties,
+            data,
+        }
+    }
+
+    pub fn data(&self) -> &Dataset {
+        &self.data
+    }
+
+    pub fn cities(&self) -> &[City] {
+        &self.data.cities
+    }
+
+    pub fn sectors(&self) -> &[Sector] {
+        &self.data.sectors
+    }
+
+    pub fn networks(&self) -> &[Network] {
+        &self.data.networks
+    }
+
+    pub fn partnerships(&self) -> &[Partnership] {
+        &self.data.partnerships
+    }
+
+    pub fn city(&self, id: &str) -> Option<&City> {
+        self.cities.get(id).map(|&i| &self.data.cities[i])
+    }
+
+    /// The position of a city in [`Catalog::cities`].
+    pub fn city_index(&self, id: &str) -> Option<usize> {
+        self.cities.get(id).copied()
+    }
+
+    pub fn sector(&self, id: &str) -> Option<&Sector> {
+        self.sectors.get(id).map(|&i| &self.data.sectors[i])
+    }
+
+    pub fn network(&self, id: &str) -> Option<&Network> {
+        self.networks.get(id).map(|&i| &self.data.networks[i])
+    }
+
+    pub fn funding(&self, id: &str) -> Option<&Funding> {
+        self.funding.get(id).map(|&i| &self.data.funding[i])
+    }
+
+    pub fn document(&self, id: &str) -> Option<&Document> {
+        self.data.sources.iter().find(|d| d.id == id)
+    }
+
+    pub fn term<'a>(&self, terms: &'a [Term], id: &str) -> Option<&'a Term> {
+        terms.iter().find(|t| t.id == id)
+    }
+
+    /// The networks a city belongs to, in dataset order.
+    pub fn memberships(&self, city: &str) -> impl Iterator<Item = &Network> {
+        self.city_index(city)
+            .map(|c| self.memberships[c].as_slice())
+            .unwrap_or_default()
+            .iter()
+            .map(|&n| &self.data.networks[n])
+    }
+
+    /// The partnerships a city takes part in, in dataset order.
+    pub fn partnerships_of(&self, city: &str) -> impl Iterator<Item = &Partnership> {
+        self.city_index(city)
+            .map(|c| self.ties[c].as_slice())
+            .unwrap_or_default()
+            .iter()
+            .map(|&p| &self.data.partnerships[p])
+    }
+}

@@ -1,0 +1,63 @@
+//! The Dialogue dataset: its model, how it is loaded and checked, and an indexed view of it.
+
+mod catalog;
+mod model;
+pub mod validate;
+
+pub use catalog::Catalog;
+pub use model::*;
+pub use validate::Issue;
+
+use thiserror::Error;
+
+/// Why a dataset file could not be used. Each variant says where the problem is, so that a
+/// data maintainer can fix the file and a user can report it.
+#[derive(Debug, Error, PartialEq)]
+pub enum DatasetError {
+    #[error("the file is not valid JSON (line {line}, column {column}): {message}")]
+    Syntax {
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    #[error("{path}: {message}")]
+    Shape { path: String, message: String },
+    #[error("the file has {} problem(s); the first is {}", .0.len(), .0.first().map(ToString::to_string).unwrap_or_default())]
+    Inconsistent(Vec<Issue>),
+}
+
+impl DatasetError {
+    /// Every located problem, one line each, for display.
+    pub fn issues(&self) -> Vec<String> {
+        match self {
+            DatasetError::Inconsistent(issues) => issues.iter().map(ToString::to_string).collect(),
+            other => vec![other.to_string()],
+        }
+    }
+}
+
+/// Parses a dataset file and checks it against itself.
+pub fn load(json: &str) -> Result<Catalog, DatasetError> {
+    let dataset = parse(json)?;
+    let issues = validate::check(&dataset);
+    if issues.is_empty() {
+        Ok(Catalog::new(dataset))
+    } else {
+        Err(DatasetError::Inconsistent(issues))
+    }
+}
+
+/// Parses without the consistency checks, reporting the path of the first field of the wrong
+/// shape.
+pub fn parse(json: &str) -> Result<Dataset, DatasetError> {
+    let value: serde_json::Value =
+        serde_json::from_str(json).map_err(|e| DatasetError::Syntax {
+            line: e.line(),
+            column: e.column(),
+            message: e.to_string(),
+        })?;
+    serde_path_to_error::deserialize(value).map_err(|e| DatasetError::Shape {
+        path: e.path().to_string(),
+        message: e.into_inner().to_string(),
+    })
+}

@@ -1,0 +1,11 @@
+//! Passerelle: explore the cities of the Mayors Dialogue on Growth and Solidarity, find partners
+//! for them and draft partnership proposals.
+//!
+//! Everything that needs no browser lives in plain modules tested natively with `cargo test`;
+//! the `ui` module is a thin Leptos layer over them, compiled only for the browser.
+
+pub mod data;
+pub mod quotes;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

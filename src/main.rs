@@ -1,0 +1,12 @@
+//! The browser entry point, built by Trunk.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    passerelle::ui::start();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("Passerelle runs in the browser: start it with `make run`. The native tool is passerelle-cli.");
+    std::process::exit(2);
+}

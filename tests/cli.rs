@@ -1,0 +1,147 @@
+//! `passerelle-cli` as data maintainers run it: exit codes and located messages, never a panic.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use common::{mutate, repo_path, shipped_json};
+use serde_json::json;
+
+fn cli(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_passerelle-cli"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("passerelle-cli runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// A scratch folder per test, holding a copy of the schema next to the file under test.
+fn scratch(name: &str, dataset: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("passerelle-cli-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("scratch dir");
+    std::fs::copy(
+        repo_path("public/data/dataset.schema.json"),
+        dir.join("dataset.schema.json"),
+    )
+    .expect("schema copied");
+    std::fs::write(dir.join("dataset.json"), dataset).expect("dataset written");
+    dir.join("dataset.json")
+}
+
+fn path_arg(path: &Path) -> &str {
+    path.to_str().expect("utf-8 temp path")
+}
+
+#[test]
+fn validate_accepts_the_shipped_dataset() {
+    let output = cli(&["validate", "public/data/dataset.json"]);
+    assert!(
+        output.status.success(),
+        "{}{}",
+        stdout(&output),
+        stderr(&output)
+    );
+    assert!(
+        stdout(&output).contains("valid (35 cities"),
+        "{}",
+        stdout(&output)
+    );
+}
+
+#[test]
+fn validate_lists_located_problems_and_fails() {
+    let file = scratch(
+        "broken",
+        &mutate(|d| {
+            d["cities"][3]["priorities"][0]["sector"] = json!("wast-management");
+            d["cities"][4]["colour"] = json!("blue");
+        }),
+    );
+    let output = cli(&["validate", path_arg(&file)]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let out = stdout(&output);
+    assert!(
+        out.contains("/cities/4") && out.contains("colour") && out.contains("(schema)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("cities[3].priorities[0].sector: unknown sector 'wast-management'"),
+        "{out}"
+    );
+    assert!(
+        stderr(&output).contains("2 problem(s)"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn validate_reports_a_file_that_is_not_json() {
+    let file = scratch("not-json", &shipped_json()[..5000]);
+    let output = cli(&["validate", path_arg(&file)]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stdout(&output).contains("not valid JSON (line"),
+        "{}",
+        stdout(&output)
+    );
+}
+
+#[test]
+fn validate_reports_a_missing_file_without_panicking() {
+    let output = cli(&["validate", "no/such/dataset.json"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("cannot read no/such/dataset.json"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(!stderr(&output).contains("panicked"));
+}
+
+#[test]
+fn unknown_commands_and_options_are_refused_with_usage() {
+    for args in [
+        &["frobnicate"][..],
+        &["validate", "--colour", "red"][..],
+        &[][..],
+    ] {
+        let output = cli(args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(
+            stderr(&output).contains("usage:"),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+    }
+}
+
+#[test]
+fn quotes_reports_a_quotation_the_source_does_not_contain() {
+    let seeds = std::env::temp_dir().join(format!("passerelle-seeds-{}", std::process::id()));
+    std::fs::create_dir_all(&seeds).expect("seeds dir");
+    // Sources that say nothing: every quotation must be reported, by path.
+    std::fs::write(seeds.join("000_9a3aae184ca3d42d.txt"), "An unrelated text.").expect("write");
+    std::fs::write(
+        seeds.join("001_bd674f7227c03d68.txt"),
+        "Another unrelated text.",
+    )
+    .expect("write");
+    let output = cli(&["quotes", "--seeds", path_arg(&seeds)]);
+    assert_eq!(output.status.code(), Some(1));
+    let out = stdout(&output);
+    assert!(
+        out.contains("cities[1].priorities[0].text: not found in 'odi-2020'"),
+        "{out}"
+    );
+    assert!(out.contains(" 0 of "), "{out}");
+}

@@ -1,0 +1,267 @@
+//! The shipped dataset and the validator, natively.
+
+mod common;
+
+use common::{mutate, shipped_json};
+use passerelle::data::{self, DatasetError, Stance};
+use serde_json::json;
+
+#[test]
+fn shipped_dataset_loads_and_is_consistent() {
+    let catalog = data::load(&shipped_json()).expect("the shipped dataset is valid");
+    let participants: Vec<&str> = catalog
+        .cities()
+        .iter()
+        .filter(|c| c.participant)
+        .map(|c| c.id.as_str())
+        .collect();
+    // Executive summary (19 names) plus Accra from Table 1; the second paper says twenty.
+    assert_eq!(participants.len(), 20, "participants: {participants:?}");
+    for id in ["freetown", "milan", "accra", "zurich", "agadez", "helsinki"] {
+        assert!(participants.contains(&id), "{id} is a participant");
+    }
+    for partner in [
+        "beira",
+        "evry",
+        "marseille",
+        "rotterdam",
+        "bremen",
+        "hebron",
+        "kilis",
+        "madison",
+        "turin",
+        "tangier",
+    ] {
+        let city = catalog.city(partner).expect("partner city present");
+        assert!(
+            !city.participant,
+            "{partner} is a partner, not a participant"
+        );
+        assert!(
+            catalog.partnerships_of(partner).next().is_some(),
+            "{partner} takes part in at least one partnership"
+        );
+    }
+    assert_eq!(
+        catalog.city("zurich").map(|c| c.name.as_str()),
+        Some("Zürich")
+    );
+}
+
+#[test]
+fn every_partner_city_is_tied_to_a_participant() {
+    let catalog = data::load(&shipped_json()).expect("valid");
+    for city in catalog.cities().iter().filter(|c| !c.participant) {
+        let tied = catalog.partnerships_of(&city.id).any(|p| {
+            p.cities
+                .iter()
+                .any(|other| catalog.city(other).is_some_and(|o| o.participant))
+        });
+        assert!(
+            tied,
+            "{} is listed as a partner but no partnership links it to a participant",
+            city.id
+        );
+    }
+}
+
+#[test]
+fn unknown_values_stay_unknown() {
+    let catalog = data::load(&shipped_json()).expect("valid");
+    // Hamburg is named as a participant but Table 1 has no row for it.
+    let hamburg = catalog.city("hamburg").expect("hamburg");
+    assert_eq!(hamburg.population, None);
+    assert_eq!(hamburg.migrant_share_pct, None);
+    assert_eq!(hamburg.mayor, None);
+    assert_eq!(hamburg.sources.characteristics, None);
+    // Table 1 rows keep the source's rounded wording next to the number.
+    let dakar = catalog.city("dakar").expect("dakar");
+    assert_eq!(dakar.population, Some(1_200_000));
+    assert_eq!(dakar.population_text.as_deref(), Some("1.2 million"));
+}
+
+#[test]
+fn the_waste_management_needs_of_africa_are_in_the_data() {
+    let catalog = data::load(&shipped_json()).expect("valid");
+    let mut needing: Vec<&str> = catalog
+        .cities()
+        .iter()
+        .filter(|c| c.continent == data::Continent::Africa)
+        .filter(|c| {
+            c.priorities
+                .iter()
+                .any(|p| p.sector == "waste-management" && p.stance == Stance::Need)
+        })
+        .map(|c| c.id.as_str())
+        .collect();
+    needing.sort_unstable();
+    // Table A1 and 3.1.6: Dakar, Freetown, Kanifing and Tunis call it a priority to improve.
+    assert_eq!(needing, ["dakar", "freetown", "kanifing", "tunis"]);
+}
+
+#[test]
+fn not_json_is_a_located_syntax_error() {
+    let error = data::load("{\n  \"schema_version\": 1,\n  oops\n}").expect_err("not JSON");
+    match error {
+        DatasetError::Syntax { line, .. } => assert_eq!(line, 3),
+        other => panic!("expected a syntax error, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_field_of_the_wrong_type_is_reported_with_its_path() {
+    let broken = mutate(|d| d["cities"][3]["population"] = json!("many"));
+    let error = data::load(&broken).expect_err("wrong type");
+    assert!(
+        matches!(&error, DatasetError::Shape { path, .. } if path == "cities[3].population"),
+        "{error:?}"
+    );
+}
+
+fn issues_of(broken: &str) -> Vec<String> {
+    match data::load(broken) {
+        Err(DatasetError::Inconsistent(issues)) => issues.iter().map(ToString::to_string).collect(),
+        other => panic!("expected consistency issues, got {other:?}"),
+    }
+}
+
+fn assert_reported(issues: &[String], path: &str, words: &str) {
+    assert!(
+        issues
+            .iter()
+            .any(|i| i.starts_with(path) && i.contains(words)),
+        "expected an issue at {path} mentioning '{words}', got {issues:#?}"
+    );
+}
+
+#[test]
+fn broken_references_are_located() {
+    let broken = mutate(|d| {
+        d["cities"][3]["priorities"][0]["sector"] = json!("wast-management");
+        d["networks"][1]["members"][0] = json!("atlantis");
+        d["partnerships"][0]["cities"] = json!(["bristol"]);
+        d["partnerships"][1]["network"] = json!("nowhere");
+        d["cities"][2]["challenges"][0]["challenge"] = json!("boredom");
+    });
+    let issues = issues_of(&broken);
+    assert_reported(
+        &issues,
+        "cities[3].priorities[0].sector",
+        "unknown sector 'wast-management'",
+    );
+    assert_reported(&issues, "networks[1].members[0]", "unknown city 'atlantis'");
+    assert_reported(
+        &issues,
+        "partnerships[0].cities",
+        "at least two different cities",
+    );
+    assert_reported(
+        &issues,
+        "partnerships[1].network",
+        "unknown network 'nowhere'",
+    );
+    assert_reported(
+        &issues,
+        "cities[2].challenges[0].challenge",
+        "unknown challenge 'boredom'",
+    );
+}
+
+#[test]
+fn duplicate_and_malformed_ids_are_reported() {
+    let broken = mutate(|d| {
+        d["cities"][1]["id"] = d["cities"][0]["id"].clone();
+        d["networks"][0]["id"] = json!("Mayors Dialogue");
+    });
+    let issues = issues_of(&broken);
+    assert_reported(&issues, "cities[1].id", "used twice");
+    assert_reported(&issues, "networks[0].id", "not a lowercase ASCII slug");
+}
+
+#[test]
+fn facts_without_sources_are_reported() {
+    let broken = mutate(|d| {
+        d["cities"][1]["priorities"][0]["source"] = json!({"doc": "odi-2020", "ref": " "});
+        d["partnerships"][0]["source"] = json!({"doc": "a-blog"});
+        // Hamburg has no Table 1 row, so a population there has nothing to stand on.
+        let hamburg = d["cities"]
+            .as_array_mut()
+            .and_then(|cities| cities.iter_mut().find(|c| c["id"] == "hamburg"))
+            .expect("hamburg");
+        hamburg["population"] = json!(1_800_000);
+        hamburg["population_text"] = json!("1.8 million");
+    });
+    let issues = issues_of(&broken);
+    assert_reported(
+        &issues,
+        "cities[1].priorities[0].source.ref",
+        "name the table",
+    );
+    assert_reported(
+        &issues,
+        "partnerships[0].source.doc",
+        "unknown document 'a-blog'",
+    );
+    assert!(
+        issues
+            .iter()
+            .any(|i| i.contains("has population but no sources.characteristics")),
+        "{issues:#?}"
+    );
+}
+
+#[test]
+fn table_1_rows_must_be_complete_and_numbers_in_range() {
+    let broken = mutate(|d| {
+        d["cities"][0]["migrant_share_pct"] = json!(null);
+        d["cities"][1]["lat"] = json!(123.0);
+        d["cities"][2]["migrant_share_pct"] = json!(140);
+        d["cities"][3]["mayor"]["since"] = json!(1776);
+        d["schema_version"] = json!(2);
+    });
+    let issues = issues_of(&broken);
+    assert_reported(&issues, "cities[0].migrant_share_pct", "Table 1 row");
+    assert_reported(&issues, "cities[1].lat", "outside -90..90");
+    assert_reported(&issues, "cities[2].migrant_share_pct", "not a percentage");
+    assert_reported(&issues, "cities[3].mayor.since", "not a plausible year");
+    assert_reported(&issues, "schema_version", "reads schema_version 1");
+}
+
+#[test]
+fn a_missing_required_sector_is_reported() {
+    let broken = mutate(|d| {
+        let sectors = d["sectors"].as_array_mut().expect("sectors");
+        sectors.retain(|s| s["id"] != "culture");
+    });
+    let issues = issues_of(&broken);
+    assert_reported(&issues, "sectors", "missing required sectors: culture");
+}
+
+/// Whatever the damage, loading returns an error and never panics.
+#[test]
+fn truncated_and_corrupted_files_never_panic() {
+    let json = shipped_json();
+    let len = json.len();
+    for cut in (0..len).step_by(len / 97 + 1) {
+        let cut = (0..=cut)
+            .rev()
+            .find(|&i| json.is_char_boundary(i))
+            .unwrap_or(0);
+        assert!(
+            data::load(&json[..cut]).is_err(),
+            "a file cut at byte {cut} was accepted"
+        );
+    }
+    let mut seed: u64 = 0x5eed;
+    for _ in 0..200 {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        let at = (seed >> 33) as usize % len;
+        let mut bytes = json.clone().into_bytes();
+        bytes[at] = b"{}[],:\"x0"[(seed >> 20) as usize % 9];
+        if let Ok(text) = String::from_utf8(bytes) {
+            let _ = data::load(&text);
+        }
+    }
+}
