@@ -5,7 +5,11 @@
 //! the `ui` module is a thin Leptos layer over them, compiled only for the browser.
 
 pub mod data;
+pub mod filter;
+pub mod format;
 pub mod quotes;
+pub mod route;
+pub mod search;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -1,6 +1,7 @@
 //! The Dialogue dataset: its model, how it is loaded and checked, and an indexed view of it.
 
 mod catalog;
+mod locate;
 mod model;
 pub mod validate;
 
@@ -12,7 +13,7 @@ use thiserror::Error;
 
 /// Why a dataset file could not be used. Each variant says where the problem is, so that a
 /// data maintainer can fix the file and a user can report it.
-#[derive(Debug, Error, PartialEq)]
+#[derive(Debug, Clone, Error, PartialEq)]
 pub enum DatasetError {
     #[error("the file is not valid JSON (line {line}, column {column}): {message}")]
     Syntax {
@@ -50,14 +51,18 @@ pub fn load(json: &str) -> Result<Catalog, DatasetError> {
 /// Parses without the consistency checks, reporting the path of the first field of the wrong
 /// shape.
 pub fn parse(json: &str) -> Result<Dataset, DatasetError> {
-    let value: serde_json::Value =
-        serde_json::from_str(json).map_err(|e| DatasetError::Syntax {
-            line: e.line(),
-            column: e.column(),
-            message: e.to_string(),
-        })?;
-    serde_path_to_error::deserialize(value).map_err(|e| DatasetError::Shape {
-        path: e.path().to_string(),
-        message: e.into_inner().to_string(),
+    serde_json::from_str(json).map_err(|e| {
+        if e.is_data() {
+            DatasetError::Shape {
+                path: locate::path_at(json, e.line(), e.column()),
+                message: e.to_string(),
+            }
+        } else {
+            DatasetError::Syntax {
+                line: e.line(),
+                column: e.column(),
+                message: e.to_string(),
+            }
+        }
     })
 }

@@ -1,0 +1,145 @@
+//! The root: languages, the dataset load and what to show while it loads or when it fails.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use thiserror::Error;
+
+use super::i18n::*;
+use super::labels::{text, text_owned};
+use super::language::RememberLanguage;
+use super::location::Location;
+use super::shell::Shell;
+use crate::data::{self, Catalog, DatasetError};
+use crate::search::SearchIndex;
+
+/// Where the app fetches its data; relative, so the app works under any path.
+const DATASET_URL: &str = "data/dataset.json";
+
+/// The checked dataset and its search index, shared by every view.
+pub struct AppData {
+    pub catalog: Catalog,
+    pub index: SearchIndex,
+}
+
+pub fn use_data() -> Arc<AppData> {
+    expect_context::<Arc<AppData>>()
+}
+
+#[derive(Debug, Clone, Error)]
+enum LoadError {
+    #[error("{0}")]
+    Network(String),
+    #[error("the server answered {status} for {url}")]
+    Http { status: u16, url: &'static str },
+    #[error(transparent)]
+    Dataset(#[from] DatasetError),
+}
+
+#[derive(Clone)]
+enum LoadState {
+    Loading,
+    Failed(LoadError),
+    Ready(Arc<AppData>),
+}
+
+async fn fetch_dataset() -> Result<Arc<AppData>, LoadError> {
+    let response = gloo_net::http::Request::get(DATASET_URL)
+        .send()
+        .await
+        .map_err(|e| LoadError::Network(e.to_string()))?;
+    if !response.ok() {
+        return Err(LoadError::Http {
+            status: response.status(),
+            url: DATASET_URL,
+        });
+    }
+    let text = response
+        .text()
+        .await
+        .map_err(|e| LoadError::Network(e.to_string()))?;
+    let catalog = data::load(&text)?;
+    let index = SearchIndex::new(&catalog);
+    Ok(Arc::new(AppData { catalog, index }))
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    view! {
+        <I18nContextProvider>
+            <RememberLanguage />
+            <Loader />
+        </I18nContextProvider>
+    }
+}
+
+#[component]
+fn Loader() -> impl IntoView {
+    let state = RwSignal::new(LoadState::Loading);
+    let load = move || {
+        state.set(LoadState::Loading);
+        spawn_local(async move {
+            state.set(match fetch_dataset().await {
+                Ok(data) => LoadState::Ready(data),
+                Err(error) => LoadState::Failed(error),
+            });
+        });
+    };
+    load();
+    Location::install();
+
+    move || match state.get() {
+        LoadState::Loading => view! { <LoadingScreen /> }.into_any(),
+        LoadState::Failed(error) => view! { <LoadFailed error retry=load /> }.into_any(),
+        LoadState::Ready(data) => {
+            provide_context(data);
+            view! { <Shell /> }.into_any()
+        }
+    }
+}
+
+#[component]
+fn LoadingScreen() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <main class="status-screen" aria-busy="true">
+            <p class="loading">{text(move || t_string!(i18n, load.loading))}</p>
+        </main>
+    }
+}
+
+/// A clear screen instead of a blank page: what failed, the located problems of a broken file,
+/// and a way to try again.
+#[component]
+fn LoadFailed(error: LoadError, retry: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
+    let i18n = use_i18n();
+    let is_network = matches!(error, LoadError::Network(_) | LoadError::Http { .. });
+    let issues = match &error {
+        LoadError::Dataset(e) => e.issues(),
+        other => vec![other.to_string()],
+    };
+    let shown = issues.len().min(20);
+    let more = issues.len() - shown;
+    view! {
+        <main class="status-screen" role="alert">
+            <h1>{text(move || t_string!(i18n, load.failed_title))}</h1>
+            <p>
+                {move || {
+                    if is_network {
+                        t_string!(i18n, load.failed_network)
+                    } else {
+                        t_string!(i18n, load.failed_invalid)
+                    }
+                }}
+            </p>
+            <ul class="issues">
+                {issues.into_iter().take(shown).map(|issue| view! { <li><code>{issue}</code></li> }).collect_view()}
+            </ul>
+            {(more > 0).then(|| view! { <p>{text_owned(move || t_string!(i18n, load.more_problems, count = more).into_owned())}</p> })}
+            <button class="button primary" on:click=move |_| retry()>
+                {text(move || t_string!(i18n, load.retry))}
+            </button>
+        </main>
+    }
+}

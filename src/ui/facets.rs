@@ -1,0 +1,180 @@
+//! The filter panel: one group of toggle buttons per facet, each with the number of cities it
+//! would give, and the migrant-share range. Every change is a new URL.
+
+use leptos::prelude::*;
+
+use super::app::use_data;
+use super::i18n::*;
+use super::labels::{self, I18n};
+use super::labels::{text, text_owned};
+use super::location::{use_route, Navigator};
+use crate::data::{Catalog, Continent, Stance};
+use crate::filter::{Facet, Outcome, ShareRange};
+
+/// The label of a facet value in the current language.
+pub fn value_label(i18n: I18n, catalog: &Catalog, facet: Facet, value: &str) -> String {
+    match facet {
+        Facet::Continent => Continent::from_id(value)
+            .map_or(value, |c| labels::continent(i18n, c))
+            .to_string(),
+        Facet::Country => catalog
+            .cities()
+            .iter()
+            .find(|c| c.country_code == value)
+            .map_or_else(|| value.to_string(), |c| c.country.clone()),
+        Facet::Sector => catalog
+            .sector(value)
+            .map_or_else(|| value.to_string(), |s| s.name.clone()),
+        Facet::Stance => Stance::from_id(value)
+            .map_or(value, |s| labels::stance(i18n, s))
+            .to_string(),
+        Facet::Network => catalog
+            .network(value)
+            .map_or_else(|| value.to_string(), |n| n.name.clone()),
+        Facet::Population => labels::population_band(i18n, value).to_string(),
+        Facet::Role => labels::role_value(i18n, value).to_string(),
+    }
+}
+
+#[component]
+pub fn FilterPanel(outcome: Memo<Outcome>) -> impl IntoView {
+    let i18n = use_i18n();
+    let route = use_route();
+    let open = RwSignal::new(false);
+    let active = Memo::new(move |_| {
+        route.with(|r| {
+            r.filter.selections().map(|(_, v)| v.len()).sum::<usize>()
+                + usize::from(r.filter.share.is_set())
+        })
+    });
+    view! {
+        <button
+            type="button"
+            class="button filters-toggle"
+            aria-expanded=move || open.get().to_string()
+            aria-controls="filters"
+            on:click=move |_| open.update(|o| *o = !*o)
+        >
+            {text_owned(move || t_string!(i18n, filters.toggle, count = active.get()).into_owned())}
+        </button>
+        <section id="filters" class="filters" class:open=open aria-label=move || t_string!(i18n, filters.title)>
+            <h2 class="filters-title">{text(move || t_string!(i18n, filters.title))}</h2>
+            {Facet::ALL.into_iter().map(|facet| view! { <FacetGroup facet outcome /> }).collect_view()}
+            <ShareRangeInput />
+        </section>
+    }
+}
+
+#[component]
+fn FacetGroup(facet: Facet, outcome: Memo<Outcome>) -> impl IntoView {
+    let i18n = use_i18n();
+    let data = use_data();
+    let route = use_route();
+    let navigator = Navigator::new();
+    // Long lists start folded on small screens; a selection keeps them open.
+    let long = matches!(facet, Facet::Country | Facet::Network);
+    let values =
+        Memo::new(move |_| outcome.with(|o| o.counts.get(&facet).cloned().unwrap_or_default()));
+    view! {
+        <fieldset class="facet" class:facet-long=long>
+            <legend>{text(move || labels::facet(i18n, facet))}</legend>
+            <div class="chips">
+                <For each=move || values.get() key=|(value, count)| (value.clone(), *count) let((value, count))>
+                    {
+                        let selected = {
+                            let value = value.clone();
+                            Memo::new(move |_| route.with(|r| r.filter.is_selected(facet, &value)))
+                        };
+                        let label = {
+                            let value = value.clone();
+                            let data = data.clone();
+                            move || value_label(i18n, &data.catalog, facet, &value)
+                        };
+                        let symbol = (facet == Facet::Stance)
+                            .then(|| Stance::from_id(&value).map(labels::stance_symbol))
+                            .flatten();
+                        view! {
+                            <button
+                                type="button"
+                                class="chip"
+                                aria-pressed=move || selected.get().to_string()
+                                disabled=move || count == 0 && !selected.get()
+                                on:click={
+                                    let value = value.clone();
+                                    move |_| navigator.update(|r| r.filter.toggle(facet, &value))
+                                }
+                            >
+                                {symbol.map(|s| view! { <span class="stance-symbol" aria-hidden="true">{s}</span> })}
+                                <span class="chip-label">{label}</span>
+                                <span class="count">{count}</span>
+                            </button>
+                        }
+                    }
+                </For>
+            </div>
+        </fieldset>
+    }
+}
+
+/// Two numbers, from and to, in percent. An empty field leaves that end open.
+#[component]
+fn ShareRangeInput() -> impl IntoView {
+    let i18n = use_i18n();
+    let route = use_route();
+    let navigator = Navigator::new();
+    let bound = move |pick: fn(&ShareRange) -> Option<u8>| {
+        move || {
+            route.with(|r| {
+                pick(&r.filter.share)
+                    .map(|v| v.to_string())
+                    .unwrap_or_default()
+            })
+        }
+    };
+    let set = move |min: bool, text: String| {
+        let parsed = text.trim().parse::<u8>().ok().map(|v| v.min(100));
+        navigator.update(|r| {
+            let share = &mut r.filter.share;
+            if min {
+                share.min = parsed;
+            } else {
+                share.max = parsed;
+            }
+            if let (Some(low), Some(high)) = (share.min, share.max) {
+                if low > high {
+                    *share = ShareRange {
+                        min: Some(high),
+                        max: Some(low),
+                    };
+                }
+            }
+        });
+    };
+    view! {
+        <fieldset class="facet share-range">
+            <legend>{text(move || t_string!(i18n, filters.share))}</legend>
+            <label>
+                <span>{text(move || t_string!(i18n, filters.share_from))}</span>
+                <input
+                    type="number"
+                    inputmode="numeric"
+                    min="0"
+                    max="100"
+                    prop:value=bound(|s| s.min)
+                    on:change=move |ev| set(true, event_target_value(&ev))
+                />
+            </label>
+            <label>
+                <span>{text(move || t_string!(i18n, filters.share_to))}</span>
+                <input
+                    type="number"
+                    inputmode="numeric"
+                    min="0"
+                    max="100"
+                    prop:value=bound(|s| s.max)
+                    on:change=move |ev| set(false, event_target_value(&ev))
+                />
+            </label>
+        </fieldset>
+    }
+}

@@ -1,0 +1,50 @@
+//! The browser UI: Leptos components over the native modules. Nothing here decides what the
+//! data means; it loads it, shows it and turns taps into URL changes.
+
+include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
+
+mod app;
+mod city_list;
+mod city_profile;
+mod facets;
+mod labels;
+mod language;
+mod location;
+mod matrix;
+mod networks;
+mod not_found;
+mod shell;
+mod sources;
+mod widgets;
+
+use wasm_bindgen::JsCast;
+
+/// Mounts the app into `#app`, after installing a panic hook that replaces a dead page with an
+/// explanation.
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| show_fatal_error(&info.to_string())));
+    let Some(root) = leptos::prelude::document()
+        .get_element_by_id("app")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        show_fatal_error("the page has no #app element");
+        return;
+    };
+    root.set_text_content(None);
+    leptos::mount::mount_to(root, app::App).forget();
+}
+
+/// Shows the static `#fatal` message of index.html with the technical detail, as text.
+fn show_fatal_error(detail: &str) {
+    web_sys::console::error_1(&detail.into());
+    let document = leptos::prelude::document();
+    if let Some(fatal) = document.get_element_by_id("fatal") {
+        if let Some(slot) = document.get_element_by_id("fatal-detail") {
+            slot.set_text_content(Some(detail));
+        }
+        let _ = fatal.remove_attribute("hidden");
+    }
+    if let Some(app) = document.get_element_by_id("app") {
+        let _ = app.set_attribute("hidden", "");
+    }
+}

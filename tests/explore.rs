@@ -1,0 +1,222 @@
+//! Filtering, search, sorting and URL state over the shipped dataset, natively.
+
+mod common;
+
+use common::shipped_json;
+use passerelle::data::{self, Catalog};
+use passerelle::filter::{self, CityFilter, Facet, ShareRange, SortKey};
+use passerelle::route::{Route, RouteError, View};
+use passerelle::search::{Field, SearchIndex};
+
+fn catalog() -> Catalog {
+    data::load(&shipped_json()).expect("valid dataset")
+}
+
+fn ids(catalog: &Catalog, positions: &[usize]) -> Vec<String> {
+    positions
+        .iter()
+        .map(|&i| catalog.cities()[i].id.clone())
+        .collect()
+}
+
+fn run(catalog: &Catalog, query: &str) -> (Vec<String>, filter::Outcome) {
+    let route = Route::parse(query, catalog).expect("valid route");
+    let index = SearchIndex::new(catalog);
+    let outcome = filter::apply(catalog, &index, &route.filter);
+    let mut positions = outcome.cities.clone();
+    filter::sort(catalog, &mut positions, &route.sort);
+    (ids(catalog, &positions), outcome)
+}
+
+fn count(outcome: &filter::Outcome, facet: Facet, value: &str) -> usize {
+    outcome.counts[&facet]
+        .iter()
+        .find(|(v, _)| v == value)
+        .map(|(_, n)| *n)
+        .unwrap_or_else(|| panic!("no count for {value}"))
+}
+
+#[test]
+fn african_cities_that_need_help_with_waste_management() {
+    let catalog = catalog();
+    let (cities, outcome) = run(
+        &catalog,
+        "?continent=africa&sector=waste-management&stance=need",
+    );
+    assert_eq!(cities, ["dakar", "freetown", "kanifing", "tunis"]);
+    // Counts tell what each other value would give with the rest of the filter kept.
+    assert_eq!(
+        count(&outcome, Facet::Continent, "europe"),
+        0,
+        "no European city needs help with waste"
+    );
+    assert_eq!(
+        count(&outcome, Facet::Stance, "expertise"),
+        0,
+        "no African city offers waste expertise"
+    );
+    assert_eq!(
+        count(&outcome, Facet::Stance, "investing"),
+        2,
+        "Durban and Freetown invest in it"
+    );
+    assert_eq!(
+        count(&outcome, Facet::Sector, "transport-infrastructure"),
+        2,
+        "Dakar and Tunis need transport help"
+    );
+}
+
+#[test]
+fn sector_and_stance_apply_to_the_same_priority() {
+    let catalog = catalog();
+    // Zürich has expertise in waste and needs nothing: it must not match waste + need.
+    let (cities, _) = run(&catalog, "?sector=waste-management&stance=expertise");
+    assert_eq!(cities, ["milan", "zurich"]);
+}
+
+#[test]
+fn values_within_a_facet_combine_with_or() {
+    let catalog = catalog();
+    let (cities, outcome) = run(&catalog, "?network=aimf,afus");
+    assert_eq!(cities, ["dakar", "durban", "tunis"]);
+    assert_eq!(
+        count(&outcome, Facet::Network, "c40"),
+        9,
+        "C40 alone has nine members in the dataset"
+    );
+}
+
+#[test]
+fn search_ignores_case_and_accents_and_says_where_it_matched() {
+    let catalog = catalog();
+    for query in ["zurich", "ZÜRICH", "Zürich"] {
+        let (cities, _) = run(&catalog, &format!("?q={query}"));
+        assert_eq!(cities, ["zurich"], "{query}");
+    }
+    let (cities, outcome) = run(&catalog, "?q=casc");
+    assert_eq!(cities, ["milan"]);
+    // Milan's asylum and reception priority quotes the centre before its initiative entry does.
+    assert_eq!(
+        outcome.found_in[0],
+        [Field::Priority("asylum-reception".into())]
+    );
+    let (cities, _) = run(&catalog, "?q=francophones");
+    assert_eq!(cities, ["dakar", "tunis"], "network names are searched");
+    let (cities, _) = run(&catalog, "?q=sanctuary+bristol");
+    assert_eq!(cities, ["bristol"], "every word must match");
+    let (cities, _) = run(&catalog, "?q=tunisia");
+    assert_eq!(cities, ["sfax", "tunis"], "countries are searched");
+}
+
+#[test]
+fn migrant_share_range_leaves_out_unknown_shares_and_says_how_many() {
+    let catalog = catalog();
+    let (cities, outcome) = run(&catalog, "?share=15-25&sort=migrant-share");
+    assert_eq!(
+        cities,
+        ["paris", "barcelona", "milan", "kampala", "bristol"]
+    );
+    let unknown = catalog
+        .cities()
+        .iter()
+        .filter(|c| c.migrant_share_pct.is_none())
+        .count();
+    assert_eq!(outcome.unknown_share_hidden, unknown);
+}
+
+#[test]
+fn population_bands_and_sorting_keep_unknowns_last() {
+    let catalog = catalog();
+    let (cities, _) = run(&catalog, "?role=participant&sort=population");
+    assert_eq!(
+        &cities[..3],
+        ["durban", "accra", "paris"],
+        "largest first, ties by name"
+    );
+    assert_eq!(
+        cities.last().map(String::as_str),
+        Some("maputo"),
+        "unknown populations last, by name"
+    );
+    let (cities, _) = run(&catalog, "?population=under-500k");
+    assert_eq!(cities, ["bristol", "kanifing", "mannheim", "zurich"]);
+}
+
+#[test]
+fn sorting_by_a_sector_puts_expertise_first() {
+    let catalog = catalog();
+    let (cities, _) = run(
+        &catalog,
+        "?sector=waste-management&sort=sector:waste-management",
+    );
+    assert_eq!(&cities[..2], ["milan", "zurich"]);
+}
+
+#[test]
+fn routes_round_trip_through_the_url() {
+    let catalog = catalog();
+    let mut route = Route::with_view(View::Matrix);
+    route.filter.set(Facet::Continent, ["africa".to_string()]);
+    route.filter.set(
+        Facet::Sector,
+        ["waste-management".to_string(), "housing".to_string()],
+    );
+    route.filter.share = ShareRange {
+        min: Some(5),
+        max: None,
+    };
+    route.filter.query = "Évry & co".into();
+    route.sort = SortKey::Sector("housing".into());
+    route.embed = true;
+    let query = route.to_query();
+    assert_eq!(
+        query,
+        "?view=matrix&continent=africa&sector=housing,waste-management&share=5-&q=%C3%89vry+%26+co&sort=sector:housing&embed=1"
+    );
+    assert_eq!(Route::parse(&query, &catalog), Ok(route));
+    assert_eq!(Route::default().to_query(), "?");
+    let city = Route::with_view(View::City("zurich".into()));
+    assert_eq!(Route::parse(&city.to_query(), &catalog), Ok(city));
+}
+
+#[test]
+fn unknown_ids_in_the_url_are_errors_not_silently_dropped() {
+    let catalog = catalog();
+    assert_eq!(
+        Route::parse("?view=city&city=atlantis", &catalog),
+        Err(RouteError::UnknownCity("atlantis".into()))
+    );
+    assert_eq!(
+        Route::parse("?view=city", &catalog),
+        Err(RouteError::MissingCity)
+    );
+    assert_eq!(
+        Route::parse("?view=moon", &catalog),
+        Err(RouteError::UnknownView("moon".into()))
+    );
+    assert_eq!(
+        Route::parse("?sector=waste", &catalog),
+        Err(RouteError::UnknownValue {
+            param: "sector".into(),
+            value: "waste".into()
+        })
+    );
+    assert!(Route::parse("?sort=sector:nothing", &catalog).is_err());
+    assert!(Route::parse("?share=40-10", &catalog).is_err());
+    // Parameters the app does not know are ignored.
+    assert_eq!(
+        Route::parse("?utm_source=newsletter", &catalog),
+        Ok(Route::default())
+    );
+}
+
+#[test]
+fn toggling_a_value_twice_restores_the_filter() {
+    let mut filter = CityFilter::default();
+    filter.toggle(Facet::Stance, "need");
+    assert!(filter.is_selected(Facet::Stance, "need"));
+    filter.toggle(Facet::Stance, "need");
+    assert_eq!(filter, CityFilter::default());
+    assert!(filter.is_empty());
+}
