@@ -7,6 +7,7 @@
 pub mod data;
 pub mod filter;
 pub mod format;
+pub mod matching;
 pub mod quotes;
 pub mod route;
 pub mod search;

@@ -145,3 +145,122 @@ fn quotes_reports_a_quotation_the_source_does_not_contain() {
     );
     assert!(out.contains(" 0 of "), "{out}");
 }
+
+#[test]
+fn match_prints_ranked_partners_as_json_with_components_and_reasons() {
+    let output = cli(&[
+        "match",
+        "--city",
+        "freetown",
+        "--sector",
+        "waste-management",
+        "--top",
+        "5",
+        "--json",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("JSON output");
+    assert_eq!(json["city"], "freetown");
+    assert_eq!(json["sector"], "waste-management");
+    let results = json["results"].as_array().expect("results");
+    assert_eq!(results.len(), 5);
+    assert_eq!(
+        results[0]["city"], "milan",
+        "expertise, shared networks and an existing tie"
+    );
+    let scores: Vec<f64> = results
+        .iter()
+        .map(|r| r["score"].as_f64().expect("score"))
+        .collect();
+    assert!(
+        scores.windows(2).all(|w| w[0] >= w[1]),
+        "best first: {scores:?}"
+    );
+    for key in [
+        "complementarity",
+        "shared_priorities",
+        "networks",
+        "language",
+        "context",
+        "ties",
+    ] {
+        assert!(results[0]["components"][key].is_number(), "{key}");
+    }
+    let reasons = results[0]["reasons"].as_array().expect("reasons");
+    assert!(reasons
+        .iter()
+        .any(|r| r["kind"] == "offers" && r["offer"]["source"]["ref"] == "Table A1"));
+    assert!(
+        reasons.iter().any(|r| r["kind"] == "duplicates"),
+        "the waste exchange already exists"
+    );
+    assert!(reasons.iter().all(|r| r["text"].is_string()));
+}
+
+#[test]
+fn match_ties_policies_change_the_list() {
+    let ranked = |ties: &str| -> Vec<String> {
+        let output = cli(&[
+            "match", "--city", "dakar", "--ties", ties, "--top", "40", "--json",
+        ]);
+        assert!(output.status.success(), "{}", stderr(&output));
+        let json: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("JSON");
+        json["results"]
+            .as_array()
+            .expect("results")
+            .iter()
+            .map(|r| r["city"].as_str().unwrap_or("").to_string())
+            .collect()
+    };
+    let boost = ranked("boost");
+    let exclude = ranked("exclude");
+    assert!(boost.contains(&"evry".to_string()) && !exclude.contains(&"evry".to_string()));
+    assert!(!exclude.contains(&"milan".to_string()) && !exclude.contains(&"durban".to_string()));
+    assert_eq!(ranked("neutral").len(), 34);
+}
+
+#[test]
+fn match_and_clusters_refuse_unknown_ids_clearly() {
+    let output = cli(&["match", "--city", "atlantis"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("no city with the id 'atlantis'"),
+        "{}",
+        stderr(&output)
+    );
+    let output = cli(&["match", "--city", "dakar", "--ties", "sometimes"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("boost, neutral or exclude"));
+    let output = cli(&["clusters", "--sector", "waste"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("no sector with the id 'waste'"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn clusters_prints_groups_as_json() {
+    let output = cli(&[
+        "clusters",
+        "--sector",
+        "waste-management",
+        "--both-continents",
+        "--json",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("JSON");
+    let groups = json["results"].as_array().expect("results");
+    assert!(!groups.is_empty());
+    for group in groups {
+        let size = group["cities"].as_array().map_or(0, Vec::len);
+        assert!((3..=6).contains(&size));
+        assert!(!group["providers"].as_array().expect("providers").is_empty());
+        assert!(group["reasons"]
+            .as_array()
+            .expect("reasons")
+            .iter()
+            .any(|r| r["kind"] == "offers"));
+    }
+}

@@ -3,6 +3,7 @@
 mod catalog;
 mod locate;
 mod model;
+pub mod synthetic;
 pub mod validate;
 
 pub use catalog::Catalog;
@@ -39,7 +40,11 @@ impl DatasetError {
 
 /// Parses a dataset file and checks it against itself.
 pub fn load(json: &str) -> Result<Catalog, DatasetError> {
-    let dataset = parse(json)?;
+    from_dataset(parse(json)?)
+}
+
+/// Checks a dataset built in memory (tests, synthetic benchmarks) and indexes it.
+pub fn from_dataset(dataset: Dataset) -> Result<Catalog, DatasetError> {
     let issues = validate::check(&dataset);
     if issues.is_empty() {
         Ok(Catalog::new(dataset))

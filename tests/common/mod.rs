@@ -28,3 +28,58 @@ pub fn seeds_dir() -> Option<PathBuf> {
         .unwrap_or_else(|| repo_path("../shared/seeds"));
     dir.join("README.md").exists().then_some(dir)
 }
+
+/// A hand-made city for small test datasets: `priorities` as `(sector, stance)` pairs.
+pub fn city(
+    id: &str,
+    continent: &str,
+    languages: &[&str],
+    priorities: &[(&str, &str)],
+    population: Option<u64>,
+    share: Option<f64>,
+) -> serde_json::Value {
+    let source = serde_json::json!({"doc": "odi-2020", "ref": "Table A1"});
+    let reference = serde_json::json!({"doc": "reference"});
+    let table = population.is_some();
+    serde_json::json!({
+        "id": id, "name": id[..1].to_uppercase() + &id[1..], "country": "Testland", "country_code": "TT",
+        "continent": continent, "lat": 0.0, "lon": 0.0, "participant": true,
+        "mayor": if table { serde_json::json!({"name": "A Mayor", "since": 2020, "source": source}) } else { serde_json::Value::Null },
+        "population": population, "population_text": population.map(|p| p.to_string()),
+        "migrant_share_pct": share, "as_of": if table { Some("2020-08") } else { None },
+        "languages": languages,
+        "sources": {"named_in": source, "characteristics": if table { source.clone() } else { serde_json::Value::Null },
+                    "country": reference, "location": reference, "languages": reference},
+        "priorities": priorities.iter().map(|(sector, stance)| serde_json::json!({
+            "sector": sector, "stance": stance, "text": format!("{id} {stance} {sector}"), "source": source})).collect::<Vec<_>>(),
+        "challenges": [], "opportunities": [], "initiatives": [], "covid_responses": [], "mobility": []
+    })
+}
+
+pub fn network(id: &str, members: &[&str]) -> serde_json::Value {
+    serde_json::json!({"id": id, "name": id.to_uppercase(), "type": null, "type_source": null, "scope": "global",
+        "members": members, "founded": null, "size_text": null, "sectors": [], "in_figure_1": false,
+        "text": "A network.", "source": {"doc": "odi-2020", "ref": "4.1"}, "also_in": []})
+}
+
+pub fn partnership(id: &str, cities: &[&str], sectors: &[&str]) -> serde_json::Value {
+    serde_json::json!({"id": id, "cities": cities, "sectors": sectors, "mode": "peer-learning", "since": null,
+        "status": "existing", "kind": "bilateral", "network": null, "funding": [], "summary": "A tie.",
+        "source": {"doc": "odi-2020", "ref": "Box 4"}, "also_in": []})
+}
+
+/// The shipped vocabularies with only the given cities, networks and partnerships.
+pub fn small_catalog(
+    cities: Vec<serde_json::Value>,
+    networks: Vec<serde_json::Value>,
+    partnerships: Vec<serde_json::Value>,
+) -> passerelle::data::Catalog {
+    let json = mutate(|d| {
+        d["cities"] = cities.into();
+        d["networks"] = networks.into();
+        d["partnerships"] = partnerships.into();
+        d["funding"] = serde_json::json!([]);
+        d["notes"] = serde_json::json!([]);
+    });
+    passerelle::data::load(&json).expect("small test dataset is valid")
+}
