@@ -8,8 +8,9 @@ use std::fmt::Write as _;
 
 use thiserror::Error;
 
-use crate::data::Catalog;
+use crate::data::{Catalog, Mode};
 use crate::filter::{facet_values, CityFilter, Facet, ShareRange, SortKey};
+use crate::matching::{TiePolicy, Weights};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub enum View {
@@ -20,6 +21,8 @@ pub enum View {
     Networks,
     /// About the data: sources, notes on disagreements.
     Sources,
+    /// Partner suggestions for a city (none yet: the user picks one).
+    Match(Option<String>),
 }
 
 impl View {
@@ -30,15 +33,34 @@ impl View {
             View::Matrix => "matrix",
             View::Networks => "networks",
             View::Sources => "sources",
+            View::Match(_) => "match",
         }
     }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// The Match view's settings; the sectors come from the filter's sector facet.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct MatchSettings {
+    pub ties: TiePolicy,
+    pub mode: Option<Mode>,
+    pub peers: bool,
+    pub cross_continental: bool,
+    /// `None` means the starting weights of the mode.
+    pub weights: Option<Weights>,
+}
+
+impl MatchSettings {
+    pub fn weights(&self) -> Weights {
+        self.weights.unwrap_or_else(|| Weights::for_mode(self.mode))
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Route {
     pub view: View,
     pub filter: CityFilter,
     pub sort: SortKey,
+    pub matching: MatchSettings,
     /// Shown inside a partner's website: no navigation chrome.
     pub embed: bool,
 }
@@ -100,6 +122,26 @@ impl Route {
                     route.sort = parse_sort(&value, catalog).ok_or_else(|| unknown(&value))?
                 }
                 "embed" => route.embed = value == "1",
+                "ties" => {
+                    route.matching.ties =
+                        TiePolicy::from_id(&value).ok_or_else(|| unknown(&value))?
+                }
+                "mode" => {
+                    route.matching.mode =
+                        Some(Mode::from_id(&value).ok_or_else(|| unknown(&value))?)
+                }
+                "peers" => route.matching.peers = value == "1",
+                "cross" => route.matching.cross_continental = value == "1",
+                "weights" => {
+                    let numbers: Option<Vec<f64>> =
+                        value.split(',').map(|w| w.parse().ok()).collect();
+                    route.matching.weights = Some(
+                        numbers
+                            .as_deref()
+                            .and_then(Weights::from_list)
+                            .ok_or_else(|| unknown(&value))?,
+                    );
+                }
                 _ => {}
             }
         }
@@ -108,6 +150,10 @@ impl Route {
             "matrix" => View::Matrix,
             "networks" => View::Networks,
             "sources" => View::Sources,
+            "match" => match city {
+                Some(id) if catalog.city(&id).is_none() => return Err(RouteError::UnknownCity(id)),
+                city => View::Match(city),
+            },
             "city" => {
                 let id = city.ok_or(RouteError::MissingCity)?;
                 if catalog.city(&id).is_none() {
@@ -126,7 +172,7 @@ impl Route {
         if self.view != View::List {
             params.push(("view", self.view.id().to_string()));
         }
-        if let View::City(id) = &self.view {
+        if let View::City(id) | View::Match(Some(id)) = &self.view {
             params.push(("city", id.clone()));
         }
         for (facet, values) in self.filter.selections() {
@@ -151,6 +197,28 @@ impl Route {
         }
         if self.sort != SortKey::Name {
             params.push(("sort", self.sort.id()));
+        }
+        let matching = &self.matching;
+        if matching.ties != TiePolicy::default() {
+            params.push(("ties", matching.ties.id().into()));
+        }
+        if let Some(mode) = matching.mode {
+            params.push(("mode", mode.id().into()));
+        }
+        if matching.peers {
+            params.push(("peers", "1".into()));
+        }
+        if matching.cross_continental {
+            params.push(("cross", "1".into()));
+        }
+        if let Some(weights) = matching
+            .weights
+            .filter(|w| *w != Weights::for_mode(matching.mode))
+        {
+            params.push((
+                "weights",
+                weights.to_list().map(|w| w.to_string()).join(","),
+            ));
         }
         if self.embed {
             params.push(("embed", "1".into()));

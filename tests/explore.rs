@@ -220,3 +220,39 @@ fn toggling_a_value_twice_restores_the_filter() {
     assert_eq!(filter, CityFilter::default());
     assert!(filter.is_empty());
 }
+
+#[test]
+fn match_settings_round_trip_through_the_url() {
+    use passerelle::data::Mode;
+    use passerelle::matching::{TiePolicy, Weights};
+    let catalog = catalog();
+    let mut route = Route::with_view(View::Match(Some("freetown".into())));
+    route
+        .filter
+        .set(Facet::Sector, ["waste-management".to_string()]);
+    route.matching.ties = TiePolicy::Exclude;
+    route.matching.mode = Some(Mode::Development);
+    route.matching.peers = true;
+    route.matching.cross_continental = true;
+    route.matching.weights = Some(Weights {
+        language: 2.5,
+        ..Weights::for_mode(Some(Mode::Development))
+    });
+    let query = route.to_query();
+    assert_eq!(
+        query,
+        "?view=match&city=freetown&sector=waste-management&ties=exclude&mode=development&peers=1&cross=1&weights=4,1,1,2.5,1,1"
+    );
+    assert_eq!(Route::parse(&query, &catalog), Ok(route));
+    assert_eq!(
+        Route::parse("?view=match", &catalog).map(|r| r.view),
+        Ok(View::Match(None)),
+        "the Match view without a city asks for one"
+    );
+    assert_eq!(
+        Route::parse("?view=match&city=atlantis", &catalog),
+        Err(RouteError::UnknownCity("atlantis".into()))
+    );
+    assert!(Route::parse("?view=match&city=dakar&ties=always", &catalog).is_err());
+    assert!(Route::parse("?view=match&city=dakar&weights=1,2,3", &catalog).is_err());
+}

@@ -12,6 +12,7 @@ use super::language::RememberLanguage;
 use super::location::Location;
 use super::shell::Shell;
 use crate::data::{self, Catalog, DatasetError};
+use crate::matching::MatchIndex;
 use crate::search::SearchIndex;
 
 /// Where the app fetches its data; relative, so the app works under any path.
@@ -21,6 +22,7 @@ const DATASET_URL: &str = "data/dataset.json";
 pub struct AppData {
     pub catalog: Catalog,
     pub index: SearchIndex,
+    pub matcher: MatchIndex,
 }
 
 pub fn use_data() -> Arc<AppData> {
@@ -61,7 +63,12 @@ async fn fetch_dataset() -> Result<Arc<AppData>, LoadError> {
         .map_err(|e| LoadError::Network(e.to_string()))?;
     let catalog = data::load(&text)?;
     let index = SearchIndex::new(&catalog);
-    Ok(Arc::new(AppData { catalog, index }))
+    let matcher = MatchIndex::new(&catalog);
+    Ok(Arc::new(AppData {
+        catalog,
+        index,
+        matcher,
+    }))
 }
 
 #[component]

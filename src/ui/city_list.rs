@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::app::use_data;
+use super::city_profile::FindPartners;
 use super::facets::{value_label, FilterPanel};
 use super::i18n::*;
 use super::labels;
@@ -258,6 +259,7 @@ fn CityCard(city: City, found: Vec<Field>) -> impl IntoView {
                 </div>
             </dl>
             {(!city.priorities.is_empty()).then(|| view! { <SectorChips city=city.clone() /> })}
+            <p class="card-actions"><FindPartners id=city.id.clone() name=city.name.clone() /></p>
             {matched_label.map(|label| view! { <p class="matched">{text(move || t_string!(i18n, list.matched_in))}" "<span lang="en">{label}</span></p> })}
         </li>
     }

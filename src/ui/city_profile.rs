@@ -39,6 +39,7 @@ pub fn CityProfile(id: String) -> impl IntoView {
                         {text(move || labels::role(i18n, participant))}
                     </span>
                 </p>
+                <FindPartners id=city.id.clone() name=city.name.clone() />
             </header>
             <Characteristics city=city.clone() />
             <Priorities city=city.clone() />
@@ -439,4 +440,17 @@ fn Partnerships(city: City) -> impl IntoView {
             </ul>
         </section>
     }
+}
+
+/// Opens the Match view for this city.
+#[component]
+pub fn FindPartners(id: String, name: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let route = use_route();
+    let target = Signal::derive(move || {
+        let mut to = Route::with_view(View::Match(Some(id.clone())));
+        to.embed = route.with(|r| r.embed);
+        to
+    });
+    view! { <Link route=target class="button primary">{text_owned(move || t_string!(i18n, matching.find_partners_for, city = name.clone()).into_owned())}</Link> }
 }

@@ -37,7 +37,13 @@ pub fn value_label(i18n: I18n, catalog: &Catalog, facet: Facet, value: &str) -> 
 }
 
 #[component]
-pub fn FilterPanel(outcome: Memo<Outcome>) -> impl IntoView {
+pub fn FilterPanel(
+    outcome: Memo<Outcome>,
+    /// The facets to offer; all by default.
+    #[prop(optional)]
+    facets: Option<Vec<Facet>>,
+) -> impl IntoView {
+    let facets = facets.unwrap_or_else(|| Facet::ALL.to_vec());
     let i18n = use_i18n();
     let route = use_route();
     let open = RwSignal::new(false);
@@ -59,7 +65,7 @@ pub fn FilterPanel(outcome: Memo<Outcome>) -> impl IntoView {
         </button>
         <section id="filters" class="filters" class:open=open aria-label=move || t_string!(i18n, filters.title)>
             <h2 class="filters-title">{text(move || t_string!(i18n, filters.title))}</h2>
-            {Facet::ALL.into_iter().map(|facet| view! { <FacetGroup facet outcome /> }).collect_view()}
+            {facets.into_iter().map(|facet| view! { <FacetGroup facet outcome /> }).collect_view()}
             <ShareRangeInput />
         </section>
     }

@@ -128,7 +128,7 @@ impl Navigator {
 /// A route to `view` that keeps the embed mode, and the filters when moving between the list
 /// and the matrix, which share them.
 pub fn route_to(current: &Route, view: View) -> Route {
-    let keeps_filter = matches!(view, View::List | View::Matrix);
+    let keeps_filter = matches!(view, View::List | View::Matrix | View::Match(_));
     Route {
         filter: if keeps_filter {
             current.filter.clone()
@@ -140,6 +140,7 @@ pub fn route_to(current: &Route, view: View) -> Route {
         } else {
             Default::default()
         },
+        matching: current.matching.clone(),
         embed: current.embed,
         view,
     }

@@ -10,6 +10,7 @@ mod facets;
 mod labels;
 mod language;
 mod location;
+mod match_view;
 mod matrix;
 mod networks;
 mod not_found;

@@ -10,6 +10,7 @@ use super::labels::text;
 use super::labels::I18n;
 use super::language::LanguageSwitch;
 use super::location::{route_to, use_route, CurrentRoute, Link};
+use super::match_view::MatchView;
 use super::matrix::Matrix;
 use super::networks::Networks;
 use super::not_found::NotFound;
@@ -39,6 +40,7 @@ pub fn Shell() -> impl IntoView {
                     Ok(View::Matrix) => view! { <Matrix /> }.into_any(),
                     Ok(View::Networks) => view! { <Networks /> }.into_any(),
                     Ok(View::Sources) => view! { <Sources /> }.into_any(),
+                    Ok(View::Match(city)) => view! { <MatchView city /> }.into_any(),
                     Err(error) => view! { <NotFound error /> }.into_any(),
                 }}
             </main>
@@ -82,6 +84,7 @@ fn Header() -> impl IntoView {
                 <ul class="nav-list">
                     {nav_item(View::List, |i18n| t_string!(i18n, nav.cities))}
                     {nav_item(View::Matrix, |i18n| t_string!(i18n, nav.matrix))}
+                    {nav_item(View::Match(None), |i18n| t_string!(i18n, nav.matching))}
                     {nav_item(View::Networks, |i18n| t_string!(i18n, nav.networks))}
                     {nav_item(View::Sources, |i18n| t_string!(i18n, nav.sources))}
                 </ul>

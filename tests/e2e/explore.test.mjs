@@ -89,7 +89,7 @@ test('a profile shows each fact with its source, and unknowns as unknown', async
   const { context, page } = await openPage(browser, 'tablet-portrait');
   await page.goto(server.url);
   await waitForList(page);
-  await page.locator('.city-card a', { hasText: 'Dakar' }).click();
+  await page.locator('.city-card .card-title a', { hasText: 'Dakar' }).click();
   await page.locator('h1', { hasText: 'Dakar' }).waitFor();
   assert.equal(new URL(page.url()).searchParams.get('city'), 'dakar');
   const population = page.locator('.fact-row', { hasText: 'Population' });
@@ -136,6 +136,7 @@ for (const device of ['tablet-landscape', 'tablet-portrait', 'phone']) {
       ['profile', '?view=city&city=freetown'],
       ['matrix', '?view=matrix'],
       ['networks', '?view=networks'],
+      ['match', '?view=match&city=dakar&sector=housing'],
       ['sources', '?view=sources'],
     ]) {
       await page.goto(server.url + query);

@@ -111,3 +111,19 @@ export async function screenshot(page, name) {
 export async function waitForList(page) {
   await page.locator('.city-card').first().waitFor({ timeout: 15000 });
 }
+
+/** Appends a measured figure to tests/e2e/artifacts/measurements.json and prints it. */
+export async function record(name, value, unit) {
+  const { readFile: read, writeFile } = await import('node:fs/promises');
+  await mkdir(artifacts, { recursive: true });
+  const file = join(artifacts, 'measurements.json');
+  let all = {};
+  try {
+    all = JSON.parse(await read(file, 'utf8'));
+  } catch {
+    all = {};
+  }
+  all[name] = { value, unit, at: new Date().toISOString() };
+  await writeFile(file, JSON.stringify(all, null, 2));
+  console.log(`measured ${name}: ${value} ${unit}`);
+}
