@@ -171,7 +171,7 @@ pub fn facet_values(catalog: &Catalog, facet: Facet) -> Vec<String> {
                 .collect::<BTreeSet<_>>()
                 .into_iter()
                 .collect();
-            countries.sort_unstable();
+            crate::order::sort_by(&mut countries, Ord::cmp);
             countries.dedup_by_key(|(_, code)| *code);
             countries
                 .into_iter()
@@ -354,7 +354,7 @@ pub fn sort_by_city<T>(
             .min()
             .unwrap_or(3)
     };
-    items.sort_by(|a, b| {
+    crate::order::sort_by(items, |a, b| {
         let (x, y) = (&all[city_of(a)], &all[city_of(b)]);
         let primary = match key {
             SortKey::Name => Ordering::Equal,

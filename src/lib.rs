@@ -8,6 +8,7 @@ pub mod data;
 pub mod filter;
 pub mod format;
 pub mod matching;
+pub mod order;
 pub mod quotes;
 pub mod route;
 pub mod search;

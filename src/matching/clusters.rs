@@ -86,7 +86,7 @@ pub fn clusters(
     };
 
     let mut providers: Vec<usize> = (0..cities.len()).filter(|&c| expertise(c) > 0).collect();
-    providers.sort_by(|&a, &b| {
+    crate::order::sort_by(&mut providers, |&a, &b| {
         expertise(b)
             .cmp(&expertise(a))
             .then(index.network_count(b).cmp(&index.network_count(a)))
@@ -119,7 +119,7 @@ pub fn clusters(
             })
             .filter(|(value, _)| *value > 0.0)
             .collect();
-        candidates.sort_by(|a, b| {
+        crate::order::sort_by(&mut candidates, |a, b| {
             b.0.total_cmp(&a.0)
                 .then_with(|| index.alphabetical(a.1).cmp(&index.alphabetical(b.1)))
         });
@@ -133,14 +133,18 @@ pub fn clusters(
         }
         groups.push(score_group(index, &sectors, &members, total_need));
     }
-    groups.sort_by(|a, b| {
+    crate::order::sort_by(&mut groups, |a, b| {
         b.score
             .total_cmp(&a.score)
             .then_with(|| a.members.len().cmp(&b.members.len()))
             .then_with(|| {
-                index
-                    .alphabetical(a.members[0])
-                    .cmp(&index.alphabetical(b.members[0]))
+                let order = |g: &Cluster| {
+                    g.members
+                        .iter()
+                        .map(|&c| index.alphabetical(c))
+                        .collect::<Vec<_>>()
+                };
+                order(a).cmp(&order(b))
             })
     });
     let mut seen: Vec<BTreeSet<usize>> = Vec::new();

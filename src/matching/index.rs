@@ -66,7 +66,7 @@ impl MatchIndex {
             .iter()
             .map(|c| {
                 let mut l = c.languages.clone();
-                l.sort();
+                crate::order::sort_by(&mut l, Ord::cmp);
                 l.dedup();
                 l
             })
@@ -225,7 +225,7 @@ fn alphabetical_order(catalog: &Catalog) -> Vec<usize> {
         .enumerate()
         .map(|(i, c)| (fold(&c.name), c.id.as_str(), i))
         .collect();
-    order.sort();
+    crate::order::sort_by(&mut order, Ord::cmp);
     let mut place = vec![0; cities.len()];
     for (rank, (_, _, city)) in order.into_iter().enumerate() {
         place[city] = rank;

@@ -280,7 +280,7 @@ pub fn rank(
             score_pair(catalog, index, query, &scope, focus, c, ties)
         })
         .collect();
-    ranked.sort_by(|a, b| {
+    crate::order::sort_by(&mut ranked, |a, b| {
         b.score
             .total_cmp(&a.score)
             .then_with(|| {

@@ -69,7 +69,9 @@ fn CityPicker() -> impl IntoView {
         .iter()
         .map(|c| (c.id.clone(), c.name.clone(), c.participant))
         .collect();
-    cities.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.1.cmp(&b.1)));
+    crate::order::sort_by(&mut cities, |a, b| {
+        b.2.cmp(&a.2).then_with(|| a.1.cmp(&b.1))
+    });
     view! {
         <div class="page match-page">
             <h1>{text(move || t_string!(i18n, matching.pick_title))}</h1>
