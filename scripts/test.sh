@@ -14,7 +14,7 @@ cargo fmt --check
 
 step "clippy (native and browser code, warnings denied)"
 cargo clippy --all-targets --locked -- -D warnings
-cargo clippy --target wasm32-unknown-unknown --lib --bin passerelle --locked -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --lib --bin passerelle --bin passerelle-work --locked -- -D warnings
 
 step "native tests"
 cargo test --release --locked
@@ -29,7 +29,7 @@ else
 fi
 
 step "release build"
-trunk build --release --offline
+scripts/build.sh
 
 step "end-to-end tests in headless Chromium"
 node --test --test-concurrency=1 tests/e2e/

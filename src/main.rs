@@ -1,8 +1,11 @@
-//! The browser entry point, built by Trunk.
+//! The Explore page's entry point (index.html), built by Trunk.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    passerelle::ui::start();
+    passerelle::ui::start(
+        passerelle::route::Page::Explore,
+        passerelle::ui::pages::explore,
+    );
 }
 
 #[cfg(not(target_arch = "wasm32"))]

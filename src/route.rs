@@ -25,7 +25,33 @@ pub enum View {
     Match(Option<String>),
 }
 
+/// The app is two pages, each its own WebAssembly module, so that the first view downloads
+/// only what exploring needs: the Explore page (list, profiles, matrix, networks, sources) and
+/// the Workspace page (match-making, proposals). Links between them are ordinary page loads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Page {
+    Explore,
+    Workspace,
+}
+
+impl Page {
+    /// The page's address relative to the app's folder.
+    pub fn file(self) -> &'static str {
+        match self {
+            Page::Explore => "./",
+            Page::Workspace => "work.html",
+        }
+    }
+}
+
 impl View {
+    pub fn page(&self) -> Page {
+        match self {
+            View::Match(_) => Page::Workspace,
+            _ => Page::Explore,
+        }
+    }
+
     fn id(&self) -> &'static str {
         match self {
             View::List => "list",
@@ -164,6 +190,18 @@ impl Route {
             other => return Err(RouteError::UnknownView(other.to_string())),
         };
         Ok(route)
+    }
+
+    /// The link to this route from `from`: the query alone on the same page, the other page's
+    /// address with it otherwise.
+    pub fn href(&self, from: Page) -> String {
+        let query = self.to_query();
+        let target = self.view.page();
+        match (target == from, query.as_str()) {
+            (true, _) => query,
+            (false, "?") => target.file().to_string(),
+            (false, _) => format!("{}{query}", target.file()),
+        }
     }
 
     /// The query string for this route, starting with `?`; defaults are left out.

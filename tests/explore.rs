@@ -256,3 +256,19 @@ fn match_settings_round_trip_through_the_url() {
     assert!(Route::parse("?view=match&city=dakar&ties=always", &catalog).is_err());
     assert!(Route::parse("?view=match&city=dakar&weights=1,2,3", &catalog).is_err());
 }
+
+#[test]
+fn links_between_the_two_pages_name_the_other_page() {
+    use passerelle::route::Page;
+    let to_match = Route::with_view(View::Match(Some("dakar".into())));
+    assert_eq!(
+        to_match.href(Page::Explore),
+        "work.html?view=match&city=dakar"
+    );
+    assert_eq!(to_match.href(Page::Workspace), "?view=match&city=dakar");
+    let to_list = Route::default();
+    assert_eq!(to_list.href(Page::Workspace), "./");
+    assert_eq!(to_list.href(Page::Explore), "?");
+    let profile = Route::with_view(View::City("dakar".into()));
+    assert_eq!(profile.href(Page::Workspace), "./?view=city&city=dakar");
+}

@@ -13,6 +13,7 @@ use super::location::Location;
 use super::shell::Shell;
 use crate::data::{self, Catalog, DatasetError};
 use crate::matching::MatchIndex;
+use crate::route::{Page, View};
 use crate::search::SearchIndex;
 
 /// Where the app fetches its data; relative, so the app works under any path.
@@ -71,8 +72,23 @@ async fn fetch_dataset() -> Result<Arc<AppData>, LoadError> {
     }))
 }
 
+/// Which page this is and how it renders its views, for the shell and the links.
+#[derive(Clone, Copy)]
+pub struct PageViews {
+    pub page: Page,
+    pub render: fn(View) -> AnyView,
+}
+
+pub fn use_page() -> Page {
+    expect_context::<PageViews>().page
+}
+
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(page: Page, views: fn(View) -> AnyView) -> impl IntoView {
+    provide_context(PageViews {
+        page,
+        render: views,
+    });
     view! {
         <I18nContextProvider>
             <RememberLanguage />

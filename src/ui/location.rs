@@ -5,12 +5,13 @@ use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
-use super::app::use_data;
-use crate::route::{Route, RouteError, View};
+use super::app::{use_data, use_page};
+use crate::route::{Page, Route, RouteError, View};
 
 #[derive(Clone, Copy)]
 pub struct Location {
     search: RwSignal<String>,
+    page: Page,
 }
 
 fn current_search() -> String {
@@ -22,13 +23,21 @@ impl Location {
     pub fn install() -> Location {
         let search = RwSignal::new(current_search());
         let _ = window_event_listener(leptos::ev::popstate, move |_| search.set(current_search()));
-        let location = Location { search };
+        let location = Location {
+            search,
+            page: use_page(),
+        };
         provide_context(location);
         location
     }
 
-    /// Opens `route` as a new history entry, at the top of the page.
+    /// Opens `route` as a new history entry, at the top of the page; a view of the other page
+    /// loads that page.
     pub fn go(&self, route: &Route) {
+        if route.view.page() != self.page {
+            let _ = window().location().assign(&route.href(self.page));
+            return;
+        }
         self.write(route, true);
         window().scroll_to_with_x_and_y(0.0, 0.0);
     }
@@ -156,17 +165,19 @@ pub fn Link(
     children: Children,
 ) -> impl IntoView {
     let location = use_location();
+    let page = location.page;
     let on_click = move |ev: MouseEvent| {
         let modified =
             ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() || ev.button() != 0;
-        if !modified {
+        // Links to the other page are ordinary page loads.
+        if !modified && route.with_untracked(|r| r.view.page() == page) {
             ev.prevent_default();
             location.go(&route.get_untracked());
         }
     };
     view! {
         <a
-            href=move || route.with(Route::to_query)
+            href=move || route.with(|r| r.href(page))
             class=class
             aria-current=move || current.get().then_some("page")
             on:click=on_click

@@ -14,17 +14,22 @@ mod match_view;
 mod matrix;
 mod networks;
 mod not_found;
+pub mod pages;
 mod shell;
 mod sources;
 mod widgets;
 
+use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Mounts the app into `#app`, after installing a panic hook that replaces a dead page with an
-/// explanation.
-pub fn start() {
+use crate::route::{Page, View};
+
+/// Mounts the app into `#app` as `page`, rendering its views with `views`, after installing a
+/// panic hook that replaces a dead page with an explanation. Each page's entry point passes its
+/// own `views`, so its module contains only the views it shows.
+pub fn start(page: Page, views: fn(View) -> AnyView) {
     std::panic::set_hook(Box::new(|info| show_fatal_error(&info.to_string())));
-    let Some(root) = leptos::prelude::document()
+    let Some(root) = document()
         .get_element_by_id("app")
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     else {
@@ -32,13 +37,13 @@ pub fn start() {
         return;
     };
     root.set_text_content(None);
-    leptos::mount::mount_to(root, app::App).forget();
+    leptos::mount::mount_to(root, move || view! { <app::App page views /> }).forget();
 }
 
 /// Shows the static `#fatal` message of index.html with the technical detail, as text.
 fn show_fatal_error(detail: &str) {
     web_sys::console::error_1(&detail.into());
-    let document = leptos::prelude::document();
+    let document = document();
     if let Some(fatal) = document.get_element_by_id("fatal") {
         if let Some(slot) = document.get_element_by_id("fatal-detail") {
             slot.set_text_content(Some(detail));

@@ -3,22 +3,18 @@
 
 use leptos::prelude::*;
 
-use super::city_list::CityList;
-use super::city_profile::CityProfile;
+use super::app::PageViews;
 use super::i18n::*;
 use super::labels::text;
 use super::labels::I18n;
 use super::language::LanguageSwitch;
 use super::location::{route_to, use_route, CurrentRoute, Link};
-use super::match_view::MatchView;
-use super::matrix::Matrix;
-use super::networks::Networks;
 use super::not_found::NotFound;
-use super::sources::Sources;
 use crate::route::{Route, View};
 
 #[component]
 pub fn Shell() -> impl IntoView {
+    let PageViews { page, render } = expect_context::<PageViews>();
     let CurrentRoute(current) = CurrentRoute::install();
     let route = use_route();
     let embed = Memo::new(move |_| route.with(|r| r.embed));
@@ -35,12 +31,13 @@ pub fn Shell() -> impl IntoView {
             </Show>
             <main id="main" tabindex="-1">
                 {move || match shown.get() {
-                    Ok(View::List) => view! { <CityList /> }.into_any(),
-                    Ok(View::City(id)) => view! { <CityProfile id /> }.into_any(),
-                    Ok(View::Matrix) => view! { <Matrix /> }.into_any(),
-                    Ok(View::Networks) => view! { <Networks /> }.into_any(),
-                    Ok(View::Sources) => view! { <Sources /> }.into_any(),
-                    Ok(View::Match(city)) => view! { <MatchView city /> }.into_any(),
+                    // A view of the other page (an old link, the back button across pages).
+                    Ok(view) if view.page() != page => {
+                        let href = current.with_untracked(|r| r.as_ref().map(|r| r.href(page)).unwrap_or_default());
+                        let _ = window().location().replace(&href);
+                        ().into_any()
+                    }
+                    Ok(view) => render(view),
                     Err(error) => view! { <NotFound error /> }.into_any(),
                 }}
             </main>

@@ -81,11 +81,17 @@ test('the list leads to the Match view and a city can be picked there', async ()
   await page.getByRole('link', { name: 'Find partners for Tunis' }).click();
   await page.locator('h1', { hasText: 'Partners for Tunis' }).waitFor();
   await screenshot(page, 'match-phone');
+  // An Explore address for the Match view (an old or hand-made link) opens the Workspace page.
   await page.goto(server.url + '?view=match');
   await page.locator('h1', { hasText: 'Find partners for a city' }).waitFor();
+  assert.match(page.url(), /work\.html\?view=match$/);
   await page.getByRole('link', { name: 'Dakar' }).click();
   await page.locator('h1', { hasText: 'Partners for Dakar' }).waitFor();
   assert.ok((await resultNames(page)).length > 0);
+  // And back to the Explore page through the navigation.
+  await page.getByRole('link', { name: 'Cities', exact: true }).click();
+  await waitForList(page);
+  assert.ok(!page.url().includes('work.html'));
   assert.deepEqual(page.errors, []);
   await context.close();
 });

@@ -30,7 +30,7 @@ const TYPES = {
  * Serves `root` on 127.0.0.1 at a free port. `overrides` maps a path to a function returning
  * `{status, body, type}`, for tests that need a broken or missing file.
  */
-export async function serve(root = dist, overrides = {}) {
+export async function serve(root = dist, overrides = {}, port = 0) {
   const requests = [];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
@@ -57,11 +57,11 @@ export async function serve(root = dist, overrides = {}) {
     });
     res.end(body);
   });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address();
+  await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
+  const bound = server.address().port;
   return {
-    url: `http://127.0.0.1:${port}/`,
-    port,
+    url: `http://127.0.0.1:${bound}/`,
+    port: bound,
     requests,
     close: () => new Promise((ok) => server.close(ok)),
   };
