@@ -9,6 +9,7 @@ pub mod filter;
 pub mod format;
 pub mod matching;
 pub mod order;
+pub mod proposals;
 pub mod quotes;
 pub mod route;
 pub mod search;
