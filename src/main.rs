@@ -5,6 +5,7 @@ fn main() {
     passerelle::ui::start(
         passerelle::route::Page::Explore,
         passerelle::ui::pages::explore,
+        passerelle::ui::pages::explore_setup,
     );
 }
 

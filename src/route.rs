@@ -23,6 +23,16 @@ pub enum View {
     Sources,
     /// Partner suggestions for a city (none yet: the user picks one).
     Match(Option<String>),
+    /// The proposals stored on this device.
+    Proposals,
+    /// One proposal, by id.
+    Proposal(String),
+    /// Starts a proposal with these cities (the sectors come from the sector facet), then opens
+    /// it; `from` says where it started (`profile`, `match`, `empty`).
+    NewProposal {
+        cities: Vec<String>,
+        from: String,
+    },
 }
 
 /// The app is two pages, each its own WebAssembly module, so that the first view downloads
@@ -47,7 +57,9 @@ impl Page {
 impl View {
     pub fn page(&self) -> Page {
         match self {
-            View::Match(_) => Page::Workspace,
+            View::Match(_) | View::Proposals | View::Proposal(_) | View::NewProposal { .. } => {
+                Page::Workspace
+            }
             _ => Page::Explore,
         }
     }
@@ -60,6 +72,9 @@ impl View {
             View::Networks => "networks",
             View::Sources => "sources",
             View::Match(_) => "match",
+            View::Proposals => "proposals",
+            View::Proposal(_) => "proposal",
+            View::NewProposal { .. } => "new-proposal",
         }
     }
 }
@@ -102,6 +117,8 @@ pub enum RouteError {
     MissingCity,
     #[error("'{value}' is not a known value of '{param}'")]
     UnknownValue { param: String, value: String },
+    #[error("the link asks for a proposal but names none")]
+    MissingProposal,
 }
 
 impl Route {
@@ -119,6 +136,8 @@ impl Route {
         let mut route = Route::default();
         let mut view = "list".to_string();
         let mut city = None;
+        let mut proposal = None;
+        let mut from = String::from("empty");
         for (key, value) in pairs(query) {
             let unknown = |value: &str| RouteError::UnknownValue {
                 param: key.clone(),
@@ -140,6 +159,8 @@ impl Route {
             match key.as_str() {
                 "view" => view = value,
                 "city" => city = Some(value),
+                "id" => proposal = Some(value),
+                "from" => from = value,
                 "q" => route.filter.query = value,
                 "share" => {
                     route.filter.share = parse_share(&value).ok_or_else(|| unknown(&value))?
@@ -180,6 +201,29 @@ impl Route {
                 Some(id) if catalog.city(&id).is_none() => return Err(RouteError::UnknownCity(id)),
                 city => View::Match(city),
             },
+            "proposals" => View::Proposals,
+            "proposal" => {
+                let id = proposal.ok_or(RouteError::MissingProposal)?;
+                if !crate::proposals::exchange::is_id(&id) {
+                    return Err(RouteError::UnknownValue {
+                        param: "id".into(),
+                        value: id,
+                    });
+                }
+                View::Proposal(id)
+            }
+            "new-proposal" => {
+                let cities: Vec<String> = city
+                    .unwrap_or_default()
+                    .split(',')
+                    .filter(|c| !c.is_empty())
+                    .map(String::from)
+                    .collect();
+                if let Some(unknown) = cities.iter().find(|c| catalog.city(c).is_none()) {
+                    return Err(RouteError::UnknownCity(unknown.clone()));
+                }
+                View::NewProposal { cities, from }
+            }
             "city" => {
                 let id = city.ok_or(RouteError::MissingCity)?;
                 if catalog.city(&id).is_none() {
@@ -210,8 +254,14 @@ impl Route {
         if self.view != View::List {
             params.push(("view", self.view.id().to_string()));
         }
-        if let View::City(id) | View::Match(Some(id)) = &self.view {
-            params.push(("city", id.clone()));
+        match &self.view {
+            View::City(id) | View::Match(Some(id)) => params.push(("city", id.clone())),
+            View::Proposal(id) => params.push(("id", id.clone())),
+            View::NewProposal { cities, from } => {
+                params.push(("city", cities.join(",")));
+                params.push(("from", from.clone()));
+            }
+            _ => {}
         }
         for (facet, values) in self.filter.selections() {
             params.push((

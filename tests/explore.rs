@@ -272,3 +272,36 @@ fn links_between_the_two_pages_name_the_other_page() {
     let profile = Route::with_view(View::City("dakar".into()));
     assert_eq!(profile.href(Page::Workspace), "./?view=city&city=dakar");
 }
+
+#[test]
+fn proposal_routes_belong_to_the_workspace() {
+    use passerelle::route::Page;
+    let catalog = catalog();
+    let new = Route::parse(
+        "?view=new-proposal&city=dakar,milan&sector=waste-management&from=profile",
+        &catalog,
+    )
+    .expect("valid");
+    assert_eq!(
+        new.view,
+        View::NewProposal {
+            cities: vec!["dakar".into(), "milan".into()],
+            from: "profile".into()
+        }
+    );
+    assert_eq!(new.view.page(), Page::Workspace);
+    assert_eq!(Route::parse(&new.to_query(), &catalog), Ok(new));
+    assert_eq!(
+        Route::parse("?view=proposal&id=p-0a1b", &catalog).map(|r| r.view),
+        Ok(View::Proposal("p-0a1b".into()))
+    );
+    assert!(Route::parse("?view=proposal&id=<script>", &catalog).is_err());
+    assert_eq!(
+        Route::parse("?view=proposal", &catalog),
+        Err(RouteError::MissingProposal)
+    );
+    assert_eq!(
+        Route::parse("?view=new-proposal&city=atlantis", &catalog),
+        Err(RouteError::UnknownCity("atlantis".into()))
+    );
+}

@@ -424,3 +424,23 @@ fn ids_are_long_random_and_valid() {
     assert!(exchange::is_timestamp(T0) && exchange::is_timestamp("2026-11-23T10:00:00+01:00"));
     assert!(!exchange::is_timestamp("yesterday"));
 }
+
+#[test]
+fn version_1_drafts_migrate_to_the_current_record() {
+    use passerelle::proposals::records;
+    let mut v1: serde_json::Value =
+        serde_json::from_str(&records::encode(&fashion())).expect("JSON");
+    let object = v1.as_object_mut().expect("object");
+    object.remove("revision");
+    object.remove("updated");
+    let migrated = records::migrate_draft(&v1.to_string()).expect("migrates");
+    let proposal = records::decode(&migrated).expect("reads");
+    assert_eq!(proposal.revision, 1);
+    assert_eq!(proposal.updated, proposal.created);
+    assert_eq!(proposal.title, fashion().title);
+    assert_eq!(
+        records::migrate_draft("{\"title\": \"no created date\"}"),
+        None
+    );
+    assert_eq!(records::migrate_draft("not json"), None);
+}

@@ -5,6 +5,7 @@ fn main() {
     passerelle::ui::start(
         passerelle::route::Page::Workspace,
         passerelle::ui::pages::workspace,
+        passerelle::ui::pages::workspace_setup,
     );
 }
 

@@ -6,6 +6,7 @@ pub mod exchange;
 pub mod list;
 pub mod markdown;
 mod model;
+pub mod records;
 pub mod rules;
 
 pub use model::*;

@@ -77,6 +77,8 @@ async fn fetch_dataset() -> Result<Arc<AppData>, LoadError> {
 pub struct PageViews {
     pub page: Page,
     pub render: fn(View) -> AnyView,
+    /// Provides what the page's views share (the Workspace's proposals).
+    pub setup: fn(),
 }
 
 pub fn use_page() -> Page {
@@ -84,10 +86,11 @@ pub fn use_page() -> Page {
 }
 
 #[component]
-pub fn App(page: Page, views: fn(View) -> AnyView) -> impl IntoView {
+pub fn App(page: Page, views: fn(View) -> AnyView, setup: fn()) -> impl IntoView {
     provide_context(PageViews {
         page,
         render: views,
+        setup,
     });
     view! {
         <I18nContextProvider>

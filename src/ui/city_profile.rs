@@ -39,7 +39,10 @@ pub fn CityProfile(id: String) -> impl IntoView {
                         {text(move || labels::role(i18n, participant))}
                     </span>
                 </p>
-                <FindPartners id=city.id.clone() name=city.name.clone() />
+                <p class="actions">
+                    <FindPartners id=city.id.clone() name=city.name.clone() />
+                    <StartProposal id=city.id.clone() />
+                </p>
             </header>
             <Characteristics city=city.clone() />
             <Priorities city=city.clone() />
@@ -453,4 +456,20 @@ pub fn FindPartners(id: String, name: String) -> impl IntoView {
         to
     });
     view! { <Link route=target class="button primary">{text_owned(move || t_string!(i18n, matching.find_partners_for, city = name.clone()).into_owned())}</Link> }
+}
+
+/// Opens the Workspace with a new proposal for this city.
+#[component]
+fn StartProposal(id: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let route = use_route();
+    let target = Signal::derive(move || {
+        let mut to = Route::with_view(View::NewProposal {
+            cities: vec![id.clone()],
+            from: "profile".into(),
+        });
+        to.embed = route.with(|r| r.embed);
+        to
+    });
+    view! { <Link route=target class="button">{text(move || t_string!(i18n, profile.start_proposal))}</Link> }
 }

@@ -4,13 +4,15 @@
 use std::collections::BTreeSet;
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 use super::app::use_data;
 use super::facets::FilterPanel;
 use super::i18n::*;
 use super::labels::{self, text, text_owned};
 use super::language::number_format;
-use super::location::{use_route, Link, Navigator};
+use super::location::{use_location, use_route, Link, Location, Navigator};
+use super::proposals::{use_proposals, ProposalsState};
 use super::widgets::{CityLink, CityRef, Quote, StanceMark, Unknown};
 use crate::data::{Mode, Stance};
 use crate::filter::{self, CityFilter, Facet};
@@ -18,6 +20,7 @@ use crate::format;
 use crate::matching::{
     self, ClusterQuery, Components, MatchQuery, Reason, Suggestion, TiePolicy, Weights,
 };
+use crate::proposals::Origin;
 use crate::route::{Route, View};
 
 /// How many suggestions show at first, and how many more each tap adds.
@@ -177,7 +180,7 @@ fn MatchFor(id: String) -> impl IntoView {
                             key=|(rank, s, _)| (*rank, s.city, s.score.to_bits())
                             let((rank, suggestion, reasons))
                         >
-                            <SuggestionCard rank suggestion reasons weights=Signal::derive(move || query.with(|q| q.weights)) />
+                            <SuggestionCard rank suggestion reasons query weights=Signal::derive(move || query.with(|q| q.weights)) />
                         </For>
                     </ol>
                     <Show when=move || { limit.get() < total() }>
@@ -396,11 +399,66 @@ fn WeightSliders() -> impl IntoView {
     }
 }
 
+/// What starting a proposal from a match needs, gathered while rendering (event handlers cannot
+/// look up contexts).
+#[derive(Clone, Copy)]
+struct ProposalStarter {
+    state: ProposalsState,
+    location: Location,
+    route: Memo<Route>,
+}
+
+impl ProposalStarter {
+    fn new() -> Self {
+        ProposalStarter {
+            state: use_proposals(),
+            location: use_location(),
+            route: use_route(),
+        }
+    }
+
+    /// Starts a proposal with `cities` and the route's sectors and mode, keeping the reasons
+    /// as context, and opens it.
+    fn start(self, cities: Vec<String>, kind: &'static str, reasons: Vec<String>) {
+        let (sectors, mode) = self.route.with_untracked(|r| {
+            (
+                r.filter
+                    .values(Facet::Sector)
+                    .iter()
+                    .cloned()
+                    .collect::<Vec<_>>(),
+                r.matching.mode,
+            )
+        });
+        let embed = self.route.with_untracked(|r| r.embed);
+        spawn_local(async move {
+            let created = self
+                .state
+                .create(move |p| {
+                    for c in &cities {
+                        p.add_city(c);
+                    }
+                    p.sectors = sectors;
+                    p.mode = mode;
+                    p.origin = Some(Origin {
+                        kind: kind.to_string(),
+                        reasons,
+                    });
+                })
+                .await;
+            let mut to = Route::with_view(View::Proposal(created.id));
+            to.embed = embed;
+            self.location.go(&to);
+        });
+    }
+}
+
 #[component]
 fn SuggestionCard(
     rank: usize,
     suggestion: Suggestion,
     reasons: Vec<Reason>,
+    query: Memo<MatchQuery>,
     weights: Signal<Weights>,
 ) -> impl IntoView {
     let i18n = use_i18n();
@@ -411,6 +469,17 @@ fn SuggestionCard(
     let two_way = suggestion.two_way;
     let tied = !suggestion.ties.is_empty();
     let duplicates = !suggestion.duplicates.is_empty();
+    let context: Vec<String> = reasons
+        .iter()
+        .map(|r| matching::describe(&data.catalog, r))
+        .collect();
+    let starter = ProposalStarter::new();
+    let partner = city.id.clone();
+    let start = move |_| {
+        let focus = query.with_untracked(|q| q.city.clone());
+        starter.start(vec![focus, partner.clone()], "match", context.clone());
+    };
+    let partner_name = city.name.clone();
     view! {
         <li class="card suggestion">
             <div class="suggestion-head">
@@ -432,6 +501,11 @@ fn SuggestionCard(
                     {reasons.into_iter().map(|reason| view! { <li><ReasonView reason /></li> }).collect_view()}
                 </ul>
             </details>
+            <p class="card-actions">
+                <button type="button" class="button" on:click=start>
+                    {text_owned(move || t_string!(i18n, matching.start_proposal, city = partner_name.clone()).into_owned())}
+                </button>
+            </p>
         </li>
     }
 }
@@ -570,12 +644,17 @@ fn Clusters() -> impl IntoView {
                                 (city.id.clone(), city.name.clone(), g.providers.contains(&c))
                             })
                             .collect();
-                        (members, g.coverage, reasons)
+                        let context: Vec<String> = reasons
+                            .iter()
+                            .map(|r| matching::describe(&data.catalog, r))
+                            .collect();
+                        (members, g.coverage, reasons, context)
                     })
                     .collect::<Vec<_>>()
             })
         })
     };
+    let starter = ProposalStarter::new();
     let has_sectors = move || route.with(|r| !r.filter.values(Facet::Sector).is_empty());
     view! {
         <section class="clusters">
@@ -590,7 +669,9 @@ fn Clusters() -> impl IntoView {
                         groups
                             .get()
                             .into_iter()
-                            .map(|(members, coverage, reasons)| {
+                            .map(|(members, coverage, reasons, context)| {
+                                let cities: Vec<String> = members.iter().map(|(id, _, _)| id.clone()).collect();
+                                let start = move |_| starter.start(cities.clone(), "cluster", context.clone());
                                 view! {
                                     <li class="card suggestion">
                                         <p class="members">
@@ -617,6 +698,11 @@ fn Clusters() -> impl IntoView {
                                                 {reasons.into_iter().map(|reason| view! { <li><ReasonView reason /></li> }).collect_view()}
                                             </ul>
                                         </details>
+                                        <p class="card-actions">
+                                            <button type="button" class="button" on:click=start>
+                                                {text(move || t_string!(i18n, matching.start_group))}
+                                            </button>
+                                        </p>
                                     </li>
                                 }
                             })

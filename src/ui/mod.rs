@@ -15,8 +15,10 @@ mod matrix;
 mod networks;
 mod not_found;
 pub mod pages;
+mod proposals;
 mod shell;
 mod sources;
+mod storage;
 mod widgets;
 
 use leptos::prelude::*;
@@ -24,10 +26,11 @@ use wasm_bindgen::JsCast;
 
 use crate::route::{Page, View};
 
-/// Mounts the app into `#app` as `page`, rendering its views with `views`, after installing a
-/// panic hook that replaces a dead page with an explanation. Each page's entry point passes its
-/// own `views`, so its module contains only the views it shows.
-pub fn start(page: Page, views: fn(View) -> AnyView) {
+/// Mounts the app into `#app` as `page`, rendering its views with `views` once `setup` has run
+/// (after the dataset loaded), after installing a panic hook that replaces a dead page with an
+/// explanation. Each page's entry point passes its own functions, so its module contains only
+/// the views it shows.
+pub fn start(page: Page, views: fn(View) -> AnyView, setup: fn()) {
     std::panic::set_hook(Box::new(|info| show_fatal_error(&info.to_string())));
     let Some(root) = document()
         .get_element_by_id("app")
@@ -37,7 +40,7 @@ pub fn start(page: Page, views: fn(View) -> AnyView) {
         return;
     };
     root.set_text_content(None);
-    leptos::mount::mount_to(root, move || view! { <app::App page views /> }).forget();
+    leptos::mount::mount_to(root, move || view! { <app::App page views setup /> }).forget();
 }
 
 /// Shows the static `#fatal` message of index.html with the technical detail, as text.

@@ -15,6 +15,7 @@ pub fn NotFound(error: RouteError) -> impl IntoView {
             t_string!(i18n, not_found.unknown_city, id = id.clone()).into_owned()
         }
         RouteError::MissingCity => t_string!(i18n, not_found.missing_city).to_string(),
+        RouteError::MissingProposal => t_string!(i18n, not_found.missing_proposal).to_string(),
         RouteError::UnknownView(view) => {
             t_string!(i18n, not_found.unknown_view, view = view.clone()).into_owned()
         }

@@ -8,6 +8,7 @@ use super::city_profile::CityProfile;
 use super::match_view::MatchView;
 use super::matrix::Matrix;
 use super::networks::Networks;
+use super::proposals::{NewProposal, ProposalEditor, ProposalsPage, ProposalsState};
 use super::sources::Sources;
 use crate::route::View;
 
@@ -22,10 +23,20 @@ pub fn explore(view: View) -> AnyView {
     }
 }
 
-/// The Workspace page: match-making.
+/// Nothing to set up for the Explore page.
+pub fn explore_setup() {}
+
+/// The Workspace page: match-making and proposals.
 pub fn workspace(view: View) -> AnyView {
     match view {
         View::Match(city) => view! { <MatchView city /> }.into_any(),
-        _ => ().into_any(),
+        View::Proposal(id) => view! { <ProposalEditor id /> }.into_any(),
+        View::NewProposal { cities, from } => view! { <NewProposal cities from /> }.into_any(),
+        _ => view! { <ProposalsPage /> }.into_any(),
     }
+}
+
+/// The Workspace's proposals: storage opens once per page load.
+pub fn workspace_setup() {
+    ProposalsState::provide();
 }

@@ -14,7 +14,12 @@ use crate::route::{Route, View};
 
 #[component]
 pub fn Shell() -> impl IntoView {
-    let PageViews { page, render } = expect_context::<PageViews>();
+    let PageViews {
+        page,
+        render,
+        setup,
+    } = expect_context::<PageViews>();
+    setup();
     let CurrentRoute(current) = CurrentRoute::install();
     let route = use_route();
     let embed = Memo::new(move |_| route.with(|r| r.embed));
@@ -82,6 +87,7 @@ fn Header() -> impl IntoView {
                     {nav_item(View::List, |i18n| t_string!(i18n, nav.cities))}
                     {nav_item(View::Matrix, |i18n| t_string!(i18n, nav.matrix))}
                     {nav_item(View::Match(None), |i18n| t_string!(i18n, nav.matching))}
+                    {nav_item(View::Proposals, |i18n| t_string!(i18n, nav.proposals))}
                     {nav_item(View::Networks, |i18n| t_string!(i18n, nav.networks))}
                     {nav_item(View::Sources, |i18n| t_string!(i18n, nav.sources))}
                 </ul>

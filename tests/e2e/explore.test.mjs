@@ -136,7 +136,8 @@ for (const device of ['tablet-landscape', 'tablet-portrait', 'phone']) {
       ['profile', '?view=city&city=freetown'],
       ['matrix', '?view=matrix'],
       ['networks', '?view=networks'],
-      ['match', '?view=match&city=dakar&sector=housing'],
+      ['match', 'work.html?view=match&city=dakar&sector=housing'],
+      ['proposals', 'work.html?view=proposals'],
       ['sources', '?view=sources'],
     ]) {
       await page.goto(server.url + query);
@@ -145,6 +146,8 @@ for (const device of ['tablet-landscape', 'tablet-portrait', 'phone']) {
       const small = await page.evaluate(() =>
         [...document.querySelectorAll('button, select, input, summary, .nav-link, .card-title a')]
           .filter((e) => e.offsetParent !== null)
+          // A checkbox is tapped through its label, which is the target.
+          .map((e) => (e.type === 'checkbox' && e.closest('label')) || e)
           .map((e) => ({ e, r: e.getBoundingClientRect() }))
           .filter(({ r }) => r.height < 44 || r.width < 44)
           .map(({ e, r }) => `${e.tagName} "${e.textContent.trim().slice(0, 30)}" ${Math.round(r.width)}x${Math.round(r.height)}`),
