@@ -18,3 +18,4 @@ cp -r "$out/explore/." dist/
 # Trunk names every page index.html: the Workspace page becomes work.html.
 cp "$out/work/index.html" dist/work.html
 find "$out/work" -maxdepth 1 -type f ! -name index.html -exec cp {} dist/ \;
+node scripts/postbuild.mjs

@@ -31,6 +31,9 @@ fi
 step "release build"
 scripts/build.sh
 
+step "byte budget"
+node scripts/budget.mjs
+
 step "end-to-end tests in headless Chromium"
 node --test --test-concurrency=1 tests/e2e/
 

@@ -29,22 +29,28 @@ pub fn integer(value: u64, format: &NumberFormat) -> String {
     out
 }
 
-/// A number with at most `decimals` decimals, trailing zeros dropped.
+/// A number rounded to at most `decimals` decimals (half away from zero), trailing zeros
+/// dropped. Integer arithmetic only: float formatting would add kilobytes to the browser build.
 pub fn decimal(value: f64, decimals: usize, format: &NumberFormat) -> String {
-    let text = format!("{value:.decimals$}");
-    let text = if text.contains('.') {
-        text.trim_end_matches('0').trim_end_matches('.')
+    let decimals = decimals.min(9) as u32;
+    let scale = 10u64.pow(decimals);
+    let scaled = (value.abs() * scale as f64).round() as u64;
+    let (whole, mut fraction) = (scaled / scale, scaled % scale);
+    let mut digits = decimals;
+    while digits > 0 && fraction % 10 == 0 {
+        fraction /= 10;
+        digits -= 1;
+    }
+    let sign = if value < 0.0 && scaled > 0 { "-" } else { "" };
+    let whole = integer(whole, format);
+    if digits == 0 {
+        format!("{sign}{whole}")
     } else {
-        &text
-    };
-    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
-    let whole = whole
-        .parse::<u64>()
-        .map_or_else(|_| whole.to_string(), |w| integer(w, format));
-    if fraction.is_empty() {
-        whole
-    } else {
-        format!("{whole}{}{fraction}", format.decimal)
+        format!(
+            "{sign}{whole}{}{fraction:0width$}",
+            format.decimal,
+            width = digits as usize
+        )
     }
 }
 
@@ -89,9 +95,13 @@ mod tests {
     }
 
     #[test]
-    fn decimals_drop_trailing_zeros() {
+    fn decimals_round_and_drop_trailing_zeros() {
         assert_eq!(decimal(32.0, 1, &ENGLISH), "32");
-        assert_eq!(decimal(2.25, 1, &FRENCH), "2,2");
+        assert_eq!(decimal(2.25, 1, &FRENCH), "2,3");
         assert_eq!(decimal(12.5, 2, &FRENCH), "12,5");
+        assert_eq!(decimal(0.05, 2, &ENGLISH), "0.05");
+        assert_eq!(decimal(1234.5, 0, &ENGLISH), "1,235");
+        assert_eq!(decimal(-17.4677, 4, &ENGLISH), "-17.4677");
+        assert_eq!(decimal(-0.0001, 2, &ENGLISH), "0");
     }
 }

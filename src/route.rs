@@ -33,6 +33,8 @@ pub enum View {
         cities: Vec<String>,
         from: String,
     },
+    /// The iframe snippet for embedding another view, given by its query string.
+    EmbedCode(String),
 }
 
 /// The app is two pages, each its own WebAssembly module, so that the first view downloads
@@ -75,6 +77,7 @@ impl View {
             View::Proposals => "proposals",
             View::Proposal(_) => "proposal",
             View::NewProposal { .. } => "new-proposal",
+            View::EmbedCode(_) => "embed-code",
         }
     }
 }
@@ -138,6 +141,7 @@ impl Route {
         let mut city = None;
         let mut proposal = None;
         let mut from = String::from("empty");
+        let mut of = None;
         for (key, value) in pairs(query) {
             let unknown = |value: &str| RouteError::UnknownValue {
                 param: key.clone(),
@@ -161,6 +165,7 @@ impl Route {
                 "city" => city = Some(value),
                 "id" => proposal = Some(value),
                 "from" => from = value,
+                "of" => of = Some(value),
                 "q" => route.filter.query = value,
                 "share" => {
                     route.filter.share = parse_share(&value).ok_or_else(|| unknown(&value))?
@@ -202,6 +207,12 @@ impl Route {
                 city => View::Match(city),
             },
             "proposals" => View::Proposals,
+            "embed-code" => {
+                // The view to embed must itself be a view the app can show.
+                let of = of.unwrap_or_else(|| "?".into());
+                Route::parse(&of, catalog)?;
+                View::EmbedCode(of)
+            }
             "proposal" => {
                 let id = proposal.ok_or(RouteError::MissingProposal)?;
                 if !crate::proposals::exchange::is_id(&id) {
@@ -257,6 +268,7 @@ impl Route {
         match &self.view {
             View::City(id) | View::Match(Some(id)) => params.push(("city", id.clone())),
             View::Proposal(id) => params.push(("id", id.clone())),
+            View::EmbedCode(of) => params.push(("of", of.clone())),
             View::NewProposal { cities, from } => {
                 params.push(("city", cities.join(",")));
                 params.push(("from", from.clone()));
@@ -305,7 +317,10 @@ impl Route {
         {
             params.push((
                 "weights",
-                weights.to_list().map(|w| w.to_string()).join(","),
+                weights
+                    .to_list()
+                    .map(|w| crate::format::decimal(w, 3, &crate::format::ENGLISH))
+                    .join(","),
             ));
         }
         if self.embed {

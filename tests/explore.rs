@@ -305,3 +305,25 @@ fn proposal_routes_belong_to_the_workspace() {
         Err(RouteError::UnknownCity("atlantis".into()))
     );
 }
+
+#[test]
+fn the_embed_code_view_names_a_valid_view() {
+    let catalog = catalog();
+    let route = Route::parse(
+        "?view=embed-code&of=%3Fview%3Dmatrix%26sector%3Dhousing",
+        &catalog,
+    )
+    .expect("valid");
+    assert_eq!(
+        route.view,
+        View::EmbedCode("?view=matrix&sector=housing".into())
+    );
+    assert_eq!(Route::parse(&route.to_query(), &catalog), Ok(route));
+    assert_eq!(
+        Route::parse(
+            "?view=embed-code&of=%3Fview%3Dcity%26city%3Datlantis",
+            &catalog
+        ),
+        Err(RouteError::UnknownCity("atlantis".into()))
+    );
+}

@@ -298,13 +298,13 @@ impl<'a> Checker<'a> {
         if !(-90.0..=90.0).contains(&city.lat) {
             self.issue(
                 at("lat"),
-                format!("latitude {} is outside -90..90", city.lat),
+                format!("latitude {} is outside -90..90", number(city.lat)),
             );
         }
         if !(-180.0..=180.0).contains(&city.lon) {
             self.issue(
                 at("lon"),
-                format!("longitude {} is outside -180..180", city.lon),
+                format!("longitude {} is outside -180..180", number(city.lon)),
             );
         }
         if city.population == Some(0) {
@@ -314,7 +314,7 @@ impl<'a> Checker<'a> {
             if !(0.0..=100.0).contains(&share) {
                 self.issue(
                     at("migrant_share_pct"),
-                    format!("{share} is not a percentage"),
+                    format!("{} is not a percentage", number(share)),
                 );
             }
         }
@@ -570,6 +570,11 @@ impl<'a> Checker<'a> {
             }
         }
     }
+}
+
+/// A number for a message, without pulling float formatting into the browser build.
+fn number(value: f64) -> String {
+    crate::format::decimal(value, 4, &crate::format::ENGLISH)
 }
 
 fn is_year_month(text: &str) -> bool {

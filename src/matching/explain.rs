@@ -326,8 +326,12 @@ pub fn describe(catalog: &Catalog, reason: &Reason) -> String {
         } => {
             let population =
                 |p: Option<u64>| p.map_or_else(|| "unknown".to_string(), |p| p.to_string());
-            let share =
-                |s: Option<f64>| s.map_or_else(|| "unknown".to_string(), |s| format!("{s}%"));
+            let share = |s: Option<f64>| {
+                s.map_or_else(
+                    || "unknown".to_string(),
+                    |s| format!("{}%", crate::format::decimal(s, 1, &crate::format::ENGLISH)),
+                )
+            };
             format!(
                 "populations {} and {}, migrant shares {} and {} [odi-2020, Table 1]",
                 population(populations[0]),

@@ -10,6 +10,7 @@ use super::i18n::*;
 use super::labels::{text, text_owned};
 use super::language::RememberLanguage;
 use super::location::Location;
+use super::offline::{fingerprint, Updates};
 use super::shell::Shell;
 use crate::data::{self, Catalog, DatasetError};
 use crate::matching::MatchIndex;
@@ -21,6 +22,8 @@ const DATASET_URL: &str = "data/dataset.json";
 
 /// The checked dataset and its search index, shared by every view.
 pub struct AppData {
+    /// A fingerprint of the dataset text, to tell whether the server has another one.
+    pub fingerprint: u64,
     pub catalog: Catalog,
     pub index: SearchIndex,
     pub matcher: MatchIndex,
@@ -62,10 +65,12 @@ async fn fetch_dataset() -> Result<Arc<AppData>, LoadError> {
         .text()
         .await
         .map_err(|e| LoadError::Network(e.to_string()))?;
+    let fingerprint = fingerprint(&text);
     let catalog = data::load(&text)?;
     let index = SearchIndex::new(&catalog);
     let matcher = MatchIndex::new(&catalog);
     Ok(Arc::new(AppData {
+        fingerprint,
         catalog,
         index,
         matcher,
@@ -103,11 +108,15 @@ pub fn App(page: Page, views: fn(View) -> AnyView, setup: fn()) -> impl IntoView
 #[component]
 fn Loader() -> impl IntoView {
     let state = RwSignal::new(LoadState::Loading);
+    let updates = Updates::install();
     let load = move || {
         state.set(LoadState::Loading);
         spawn_local(async move {
             state.set(match fetch_dataset().await {
-                Ok(data) => LoadState::Ready(data),
+                Ok(data) => {
+                    updates.after_first_view(data.fingerprint);
+                    LoadState::Ready(data)
+                }
                 Err(error) => LoadState::Failed(error),
             });
         });

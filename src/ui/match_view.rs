@@ -523,7 +523,7 @@ fn ComponentBars(components: Components, weights: Signal<Weights>) -> impl IntoV
                         <div class="component">
                             <dt>{text(move || weight_fields(i18n)[i].0)}</dt>
                             <dd>
-                                <span class="bar" aria-hidden="true"><span style=format!("width:{}%", (value * 100.0).round())></span></span>
+                                <span class="bar" aria-hidden="true"><span style:width=format!("{}%", (value * 100.0).round())></span></span>
                                 {text_owned(move || {
                                     let f = number_format(i18n);
                                     let weight = (weight_fields(i18n)[i].1 .0)(&weights.get());
@@ -590,7 +590,7 @@ fn ReasonView(reason: Reason) -> impl IntoView {
                 }).into_iter().collect_view()}
                 " · "
                 {migrant_shares.map(|s| match s {
-                    Some(s) => view! { <span>{format!("{s}%")}</span> }.into_any(),
+                    Some(s) => view! { <span>{move || t_string!(i18n, value.percent, value = format::decimal(s, 1, &number_format(i18n))).into_owned()}</span> }.into_any(),
                     None => view! { <Unknown /> }.into_any(),
                 }).into_iter().collect_view()}
             </p>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::city_list::CityList;
 use super::city_profile::CityProfile;
+use super::embed::EmbedCode;
 use super::match_view::MatchView;
 use super::matrix::Matrix;
 use super::networks::Networks;
@@ -19,6 +20,7 @@ pub fn explore(view: View) -> AnyView {
         View::Matrix => view! { <Matrix /> }.into_any(),
         View::Networks => view! { <Networks /> }.into_any(),
         View::Sources => view! { <Sources /> }.into_any(),
+        View::EmbedCode(of) => view! { <EmbedCode of /> }.into_any(),
         _ => view! { <CityList /> }.into_any(),
     }
 }

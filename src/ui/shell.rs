@@ -4,12 +4,14 @@
 use leptos::prelude::*;
 
 use super::app::PageViews;
+use super::embed::ReportHeight;
 use super::i18n::*;
 use super::labels::text;
 use super::labels::I18n;
 use super::language::LanguageSwitch;
 use super::location::{route_to, use_route, CurrentRoute, Link};
 use super::not_found::NotFound;
+use super::offline::UpdateNotices;
 use crate::route::{Route, View};
 
 #[component]
@@ -34,6 +36,8 @@ pub fn Shell() -> impl IntoView {
             <Show when=move || !embed.get() fallback=|| view! { <EmbedBar /> }>
                 <Header />
             </Show>
+            <ReportHeight />
+            <UpdateNotices />
             <main id="main" tabindex="-1">
                 {move || match shown.get() {
                     // A view of the other page (an old link, the back button across pages).
@@ -121,11 +125,17 @@ fn EmbedBar() -> impl IntoView {
 #[component]
 fn Footer() -> impl IntoView {
     let i18n = use_i18n();
+    let route = use_route();
+    // The Embed page for the view on screen.
+    let embed_this =
+        Signal::derive(move || Route::with_view(View::EmbedCode(route.with(Route::to_query))));
     view! {
         <footer class="site-footer">
             <p>{text(move || t_string!(i18n, footer.data))}</p>
             <p>
                 <Link route=Route::with_view(View::Sources)>{text(move || t_string!(i18n, footer.about_data))}</Link>
+                " · "
+                <Link route=embed_this>{text(move || t_string!(i18n, embed.this_view))}</Link>
             </p>
         </footer>
     }

@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { extname, join, normalize, resolve, dirname } from 'node:path';
+import { brotliCompressSync, constants as zlib } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -25,6 +26,16 @@ const TYPES = {
   '.png': 'image/png',
   '.webmanifest': 'application/manifest+json',
 };
+
+const brotliCache = new Map();
+
+function compressed(file, body) {
+  const key = `${file}:${body.length}:${body.subarray(0, 64).toString('hex')}`;
+  if (!brotliCache.has(key)) {
+    brotliCache.set(key, brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }));
+  }
+  return brotliCache.get(key);
+}
 
 /**
  * Serves `root` on 127.0.0.1 at a free port. `overrides` maps a path to a function returning
@@ -50,11 +61,17 @@ export async function serve(root = dist, overrides = {}, port = 0) {
       res.end('not found');
       return;
     }
-    const body = await readFile(file);
-    res.writeHead(200, {
+    // Served as a real host would: brotli-compressed when the browser accepts it.
+    let body = await readFile(file);
+    const headers = {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
-    });
+    };
+    if (/\bbr\b/.test(req.headers['accept-encoding'] ?? '') && body.length > 512) {
+      body = compressed(file, body);
+      headers['content-encoding'] = 'br';
+    }
+    res.writeHead(200, headers);
     res.end(body);
   });
   await new Promise((ok) => server.listen(port, '127.0.0.1', ok));

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::super::app::use_data;
+use super::super::embed::EmbedStorageNote;
 use super::super::i18n::*;
 use super::super::labels::{self, text, text_owned};
 use super::super::location::{use_location, use_route, Link};
@@ -210,6 +211,7 @@ fn EditorFor(initial: Proposal) -> impl IntoView {
         <article class="page proposal-editor">
             <div class="screen-only">
                 <EditorHeader editing />
+                <EmbedStorageNote />
                 <ConflictChoice editing />
                 <Warnings editing />
                 <StatusSection editing />

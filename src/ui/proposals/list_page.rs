@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::super::app::use_data;
+use super::super::embed::EmbedStorageNote;
 use super::super::i18n::*;
 use super::super::labels::{text, text_owned};
 use super::super::location::{use_location, use_route, Link};
@@ -41,6 +42,7 @@ pub fn ProposalsPage() -> impl IntoView {
             <h1>{text(move || t_string!(i18n, proposals.title))}</h1>
             <p class="lead">{text(move || t_string!(i18n, proposals.lead))}</p>
             <KeepingNotice />
+            <EmbedStorageNote />
             <div class="actions">
                 <button type="button" class="button primary" on:click=new_proposal>{text(move || t_string!(i18n, proposals.create))}</button>
                 <ExportAll />

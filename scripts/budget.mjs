@@ -1,0 +1,56 @@
+// The byte budget: what each page downloads before it is usable, compressed as served
+// (brotli, quality 11; gzip -9 shown for hosts without brotli), measured from dist/.
+//
+// The Explore page is the first view: its HTML, start-up script, JS glue, wasm, CSS, dataset,
+// icon, manifest and service worker must stay under FIRST_LOAD. The Workspace page loads only
+// when the user goes there (and is precached in the background): it has its own budget.
+// Exits 1 when a budget is exceeded.
+
+import { readFile } from 'node:fs/promises';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+
+const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+const KB = 1000;
+const BUDGETS = { 'index.html': 300 * KB, 'work.html': 400 * KB };
+/** Fetched by every page at start, besides what the HTML links to. */
+const ALWAYS = ['data/dataset.json', 'sw.js'];
+
+async function sizes(path) {
+  const body = await readFile(join(dist, path));
+  return {
+    path,
+    raw: body.length,
+    gzip: gzipSync(body, { level: 9 }).length,
+    brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+/** The local files a page's HTML links to, and the wasm its JS glue loads. */
+async function firstLoad(page) {
+  const html = await readFile(join(dist, page), 'utf8');
+  const linked = [...html.matchAll(/(?:src|href)="\.?\/?([^"?#:]+)"/g)].map((m) => m[1]).filter((p) => p && !p.endsWith('/'));
+  const files = new Set([page, ...linked, ...ALWAYS]);
+  for (const file of linked.filter((f) => f.endsWith('.js') && f.startsWith('start-'))) {
+    const start = await readFile(join(dist, file), 'utf8');
+    for (const m of start.matchAll(/['"]\.\/([^'"]+\.(?:js|wasm))['"]/g)) files.add(m[1]);
+  }
+  return [...files].sort();
+}
+
+let failed = false;
+const kb = (n) => (n / KB).toFixed(1).padStart(7);
+for (const [page, budget] of Object.entries(BUDGETS)) {
+  const parts = await Promise.all((await firstLoad(page)).map(sizes));
+  const total = parts.reduce((t, p) => ({ raw: t.raw + p.raw, gzip: t.gzip + p.gzip, brotli: t.brotli + p.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  console.log(`\n${page}: first load, kB (1000 bytes)`);
+  console.log(`${'file'.padEnd(44)} ${'raw'.padStart(7)} ${'gzip'.padStart(7)} ${'brotli'.padStart(7)}`);
+  for (const p of parts) console.log(`${p.path.padEnd(44)} ${kb(p.raw)} ${kb(p.gzip)} ${kb(p.brotli)}`);
+  console.log(`${'total'.padEnd(44)} ${kb(total.raw)} ${kb(total.gzip)} ${kb(total.brotli)}   budget ${kb(budget)} brotli`);
+  if (total.brotli > budget) {
+    console.error(`OVER BUDGET: ${page} needs ${kb(total.brotli)} kB brotli, the budget is ${kb(budget)} kB`);
+    failed = true;
+  }
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,138 @@
+// After Trunk: makes dist/ ready to serve and to work offline.
+//
+// 1. Moves Trunk's inline start-up script of each page into a file, so the Content Security
+//    Policy can forbid inline scripts.
+// 2. Draws the PNG app icons (no binary files in the repository).
+// 3. Writes the service worker with the list of files of this build and a content version.
+
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile, mkdir, stat } from 'node:fs/promises';
+import { join, relative, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deflateSync } from 'node:zlib';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+
+const hash = (data) => createHash('sha256').update(data).digest('hex').slice(0, 16);
+
+// 1. Inline start-up scripts → files.
+for (const page of ['index.html', 'work.html']) {
+  const file = join(dist, page);
+  let html = await readFile(file, 'utf8');
+  const scripts = [];
+  html = html.replace(/<script type="module">([\s\S]*?)<\/script>/g, (_, code) => {
+    const name = `start-${hash(code)}.js`;
+    scripts.push(writeFile(join(dist, name), code.trim() + '\n'));
+    return `<script type="module" src="./${name}"></script>`;
+  });
+  await Promise.all(scripts);
+  if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error(`${page} still has an inline script`);
+  await writeFile(file, html);
+}
+
+// 2. Icons: a footbridge (a passerelle) over water, white on the app's blue.
+function crc32(bytes) {
+  let crc = ~0;
+  for (const b of bytes) {
+    crc ^= b;
+    for (let k = 0; k < 8; k += 1) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
+  }
+  return ~crc >>> 0;
+}
+
+function png(size, drawPixel) {
+  const rows = Buffer.alloc(size * (size * 4 + 1));
+  const samples = 4;
+  for (let y = 0; y < size; y += 1) {
+    rows[y * (size * 4 + 1)] = 0;
+    for (let x = 0; x < size; x += 1) {
+      let r = 0, g = 0, b = 0, a = 0;
+      for (let sy = 0; sy < samples; sy += 1) {
+        for (let sx = 0; sx < samples; sx += 1) {
+          const [pr, pg, pb, pa] = drawPixel((x + (sx + 0.5) / samples) / size, (y + (sy + 0.5) / samples) / size);
+          r += pr * pa; g += pg * pa; b += pb * pa; a += pa;
+        }
+      }
+      const o = y * (size * 4 + 1) + 1 + x * 4;
+      const n = samples * samples;
+      rows[o] = a ? Math.round(r / a) : 0;
+      rows[o + 1] = a ? Math.round(g / a) : 0;
+      rows[o + 2] = a ? Math.round(b / a) : 0;
+      rows[o + 3] = Math.round((a / n) * 255);
+    }
+  }
+  const chunk = (type, data) => {
+    const out = Buffer.alloc(12 + data.length);
+    out.writeUInt32BE(data.length, 0);
+    out.write(type, 4, 'ascii');
+    data.copy(out, 8);
+    out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(size, 0);
+  header.writeUInt32BE(size, 4);
+  header[8] = 8;
+  header[9] = 6;
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rows, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+const BLUE = [11, 92, 122, 1];
+const WHITE = [255, 255, 255, 1];
+const CLEAR = [0, 0, 0, 0];
+
+/** The drawing in a unit square; `inset` shrinks it into the maskable safe zone. */
+function bridge(x, y, { rounded, inset }) {
+  if (rounded) {
+    const r = 0.19;
+    const cx = Math.min(Math.max(x, r), 1 - r);
+    const cy = Math.min(Math.max(y, r), 1 - r);
+    if ((x - cx) ** 2 + (y - cy) ** 2 > r * r) return CLEAR;
+  }
+  const u = (x - 0.5) / (1 - 2 * inset) + 0.5;
+  const v = (y - 0.5) / (1 - 2 * inset) + 0.5;
+  // The deck: an arc from (0.15, 0.69) up to (0.5, 0.38) and down to (0.85, 0.69).
+  const arc = 0.69 - 0.31 * (1 - ((u - 0.5) / 0.35) ** 2);
+  if (u > 0.14 && u < 0.86 && Math.abs(v - arc) < 0.045) return WHITE;
+  // Three piers.
+  for (const px of [0.28, 0.5, 0.72]) {
+    const top = 0.69 - 0.31 * (1 - ((px - 0.5) / 0.35) ** 2);
+    if (Math.abs(u - px) < 0.032 && v > top && v < 0.73) return WHITE;
+  }
+  return BLUE;
+}
+
+await mkdir(join(dist, 'icons'), { recursive: true });
+await writeFile(join(dist, 'icons', 'icon-192.png'), png(192, (x, y) => bridge(x, y, { rounded: true, inset: 0 })));
+await writeFile(join(dist, 'icons', 'icon-512.png'), png(512, (x, y) => bridge(x, y, { rounded: true, inset: 0 })));
+await writeFile(join(dist, 'icons', 'icon-maskable-512.png'), png(512, (x, y) => bridge(x, y, { rounded: false, inset: 0.1 })));
+
+// 3. The service worker, with every file of the build.
+async function files(dir) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await files(path)));
+    else out.push(path);
+  }
+  return out;
+}
+const all = (await files(dist))
+  .map((f) => relative(dist, f).split('\\').join('/'))
+  .filter((f) => f !== 'sw.js' && !f.endsWith('.schema.json'))
+  .sort();
+const contents = await Promise.all(all.map((f) => readFile(join(dist, f))));
+const version = hash(Buffer.concat(contents));
+const template = await readFile(join(root, 'sw', 'sw.js'), 'utf8');
+const worker = template
+  .replace("'__VERSION__'", JSON.stringify(version))
+  .replace('__FILES__', JSON.stringify(['./', ...all], null, 2));
+await writeFile(join(dist, 'sw.js'), worker);
+const size = (await Promise.all(all.map((f) => stat(join(dist, f))))).reduce((n, s) => n + s.size, 0);
+console.log(`service worker ${version}: ${all.length + 1} files precached (${Math.round(size / 1024)} KB uncompressed)`);
