@@ -1,21 +1,30 @@
 #!/usr/bin/env bash
-# Release build of both pages into dist/: the Explore page (index.html, bin passerelle) and the
-# Workspace page (work.html, bin passerelle-work). Trunk builds one page at a time and replaces
-# its output folder, so each page is built into its own folder and the two are merged.
+# Release build of the three pages into dist/: Explore (index.html, bin passerelle), Workspace
+# (work.html, bin passerelle-work) and Visual (visual.html, bin passerelle-visual). Trunk builds
+# one page at a time and replaces its output folder, so each page is built into its own folder
+# and the results are merged; then the basemap is drawn and the service worker written.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
-# work.html is index.html with the other entry point; generated so the two never drift apart.
-sed -e 's/data-bin="passerelle"/data-bin="passerelle-work"/' index.html > work.html
-
 out=target/pages
 rm -rf "$out" dist
 trunk build index.html --release --offline --dist "$out/explore"
-trunk build work.html --release --offline --dist "$out/work"
 mkdir -p dist
 cp -r "$out/explore/." dist/
-# Trunk names every page index.html: the Workspace page becomes work.html.
-cp "$out/work/index.html" dist/work.html
-find "$out/work" -maxdepth 1 -type f ! -name index.html -exec cp {} dist/ \;
+for page in work:passerelle-work visual:passerelle-visual; do
+  name=${page%%:*}
+  bin=${page#*:}
+  # Each page is index.html with another entry point (and the Visual page its own styles);
+  # generated so they never drift apart.
+  extra_css=""
+  [ "$name" = visual ] && extra_css='<link data-trunk rel="css" href="style/visual.css" />'
+  sed -e "s/data-bin=\"passerelle\"/data-bin=\"$bin\"/" \
+      -e "s|<link data-trunk rel=\"css\" href=\"style/main.css\" />|&$extra_css|" index.html > "$name.html"
+  trunk build "$name.html" --release --offline --dist "$out/$name"
+  # Trunk names every page index.html.
+  cp "$out/$name/index.html" "dist/$name.html"
+  find "$out/$name" -maxdepth 1 -type f ! -name index.html -exec cp {} dist/ \;
+done
+node scripts/basemap.mjs
 node scripts/postbuild.mjs

@@ -3,7 +3,8 @@
 // 1. Moves Trunk's inline start-up script of each page into a file, so the Content Security
 //    Policy can forbid inline scripts.
 // 2. Draws the PNG app icons (no binary files in the repository).
-// 3. Writes the service worker with the list of files of this build and a content version.
+// 3. Minifies the JSON data files (the repository copies stay readable for maintainers).
+// 4. Writes the service worker with the list of files of this build and a content version.
 
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile, mkdir, stat } from 'node:fs/promises';
@@ -17,7 +18,7 @@ const dist = join(root, 'dist');
 const hash = (data) => createHash('sha256').update(data).digest('hex').slice(0, 16);
 
 // 1. Inline start-up scripts → files.
-for (const page of ['index.html', 'work.html']) {
+for (const page of ['index.html', 'work.html', 'visual.html']) {
   const file = join(dist, page);
   let html = await readFile(file, 'utf8');
   const scripts = [];
@@ -113,7 +114,15 @@ await writeFile(join(dist, 'icons', 'icon-192.png'), png(192, (x, y) => bridge(x
 await writeFile(join(dist, 'icons', 'icon-512.png'), png(512, (x, y) => bridge(x, y, { rounded: true, inset: 0 })));
 await writeFile(join(dist, 'icons', 'icon-maskable-512.png'), png(512, (x, y) => bridge(x, y, { rounded: false, inset: 0.1 })));
 
-// 3. The service worker, with every file of the build.
+// 3. Data files without the indentation: about 0.8 kB less brotli for the dataset.
+for (const dir of [join(dist, 'data'), join(dist, 'data', 'vocabulary')]) {
+  for (const name of (await readdir(dir)).filter((n) => n.endsWith('.json'))) {
+    const file = join(dir, name);
+    await writeFile(file, JSON.stringify(JSON.parse(await readFile(file, 'utf8'))));
+  }
+}
+
+// 4. The service worker, with every file of the build.
 async function files(dir) {
   const out = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {

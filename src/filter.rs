@@ -178,7 +178,7 @@ pub fn facet_values(catalog: &Catalog, facet: Facet) -> Vec<String> {
                 .map(|(_, code)| code.to_string())
                 .collect()
         }
-        Facet::Sector => catalog.sectors().iter().map(|s| s.id.clone()).collect(),
+        Facet::Sector => catalog.sector_ids(),
         Facet::Stance => Stance::ALL.iter().map(|s| s.id().to_string()).collect(),
         Facet::Network => catalog
             .networks()

@@ -7,7 +7,9 @@
 pub mod data;
 pub mod filter;
 pub mod format;
+pub mod map;
 pub mod matching;
+pub mod memberships;
 pub mod order;
 pub mod proposals;
 pub mod quotes;

@@ -4,11 +4,12 @@
 //! `?view=list&continent=africa&sector=waste-management&stance=need` is the list of African
 //! cities that need help with waste management; `?view=city&city=zurich` is Zürich's profile.
 
+use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
 use thiserror::Error;
 
-use crate::data::{Catalog, Mode};
+use crate::data::{Catalog, Mode, PartnershipStatus};
 use crate::filter::{facet_values, CityFilter, Facet, ShareRange, SortKey};
 use crate::matching::{TiePolicy, Weights};
 
@@ -35,15 +36,21 @@ pub enum View {
     },
     /// The iframe snippet for embedding another view, given by its query string.
     EmbedCode(String),
+    /// The map of collaborations; with a city, focus mode on it.
+    Map(Option<String>),
+    /// Which city belongs to which network.
+    Memberships,
 }
 
-/// The app is two pages, each its own WebAssembly module, so that the first view downloads
-/// only what exploring needs: the Explore page (list, profiles, matrix, networks, sources) and
-/// the Workspace page (match-making, proposals). Links between them are ordinary page loads.
+/// The app is three pages, each its own WebAssembly module, so that the first view downloads
+/// only what exploring needs: the Explore page (list, profiles, matrix, networks, sources), the
+/// Workspace page (match-making, proposals) and the Visual page (map, network memberships).
+/// Links between them are ordinary page loads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Page {
     Explore,
     Workspace,
+    Visual,
 }
 
 impl Page {
@@ -52,6 +59,7 @@ impl Page {
         match self {
             Page::Explore => "./",
             Page::Workspace => "work.html",
+            Page::Visual => "visual.html",
         }
     }
 }
@@ -62,6 +70,7 @@ impl View {
             View::Match(_) | View::Proposals | View::Proposal(_) | View::NewProposal { .. } => {
                 Page::Workspace
             }
+            View::Map(_) | View::Memberships => Page::Visual,
             _ => Page::Explore,
         }
     }
@@ -78,6 +87,8 @@ impl View {
             View::Proposal(_) => "proposal",
             View::NewProposal { .. } => "new-proposal",
             View::EmbedCode(_) => "embed-code",
+            View::Map(_) => "map",
+            View::Memberships => "memberships",
         }
     }
 }
@@ -105,6 +116,8 @@ pub struct Route {
     pub filter: CityFilter,
     pub sort: SortKey,
     pub matching: MatchSettings,
+    /// The partnership statuses the map draws; empty draws all.
+    pub statuses: BTreeSet<PartnershipStatus>,
     /// Shown inside a partner's website: no navigation chrome.
     pub embed: bool,
 }
@@ -174,6 +187,13 @@ impl Route {
                     route.sort = parse_sort(&value, catalog).ok_or_else(|| unknown(&value))?
                 }
                 "embed" => route.embed = value == "1",
+                "status" => {
+                    for id in value.split(',').filter(|v| !v.is_empty()) {
+                        route
+                            .statuses
+                            .insert(PartnershipStatus::from_id(id).ok_or_else(|| unknown(id))?);
+                    }
+                }
                 "ties" => {
                     route.matching.ties =
                         TiePolicy::from_id(&value).ok_or_else(|| unknown(&value))?
@@ -202,10 +222,12 @@ impl Route {
             "matrix" => View::Matrix,
             "networks" => View::Networks,
             "sources" => View::Sources,
-            "match" => match city {
+            "match" | "map" => match city {
                 Some(id) if catalog.city(&id).is_none() => return Err(RouteError::UnknownCity(id)),
+                city if view == "map" => View::Map(city),
                 city => View::Match(city),
             },
+            "memberships" => View::Memberships,
             "proposals" => View::Proposals,
             "embed-code" => {
                 // The view to embed must itself be a view the app can show.
@@ -266,7 +288,9 @@ impl Route {
             params.push(("view", self.view.id().to_string()));
         }
         match &self.view {
-            View::City(id) | View::Match(Some(id)) => params.push(("city", id.clone())),
+            View::City(id) | View::Match(Some(id)) | View::Map(Some(id)) => {
+                params.push(("city", id.clone()))
+            }
             View::Proposal(id) => params.push(("id", id.clone())),
             View::EmbedCode(of) => params.push(("of", of.clone())),
             View::NewProposal { cities, from } => {
@@ -322,6 +346,10 @@ impl Route {
                     .map(|w| crate::format::decimal(w, 3, &crate::format::ENGLISH))
                     .join(","),
             ));
+        }
+        if !self.statuses.is_empty() {
+            let ids: Vec<&str> = self.statuses.iter().map(|s| s.id()).collect();
+            params.push(("status", ids.join(",")));
         }
         if self.embed {
             params.push(("embed", "1".into()));

@@ -3,9 +3,9 @@
 mod common;
 
 use common::shipped_json;
-use passerelle::data::{self, Catalog};
+use passerelle::data::{self, Catalog, PartnershipStatus};
 use passerelle::filter::{self, CityFilter, Facet, ShareRange, SortKey};
-use passerelle::route::{Route, RouteError, View};
+use passerelle::route::{Page, Route, RouteError, View};
 use passerelle::search::{Field, SearchIndex};
 
 fn catalog() -> Catalog {
@@ -178,6 +178,29 @@ fn routes_round_trip_through_the_url() {
     assert_eq!(Route::default().to_query(), "?");
     let city = Route::with_view(View::City("zurich".into()));
     assert_eq!(Route::parse(&city.to_query(), &catalog), Ok(city));
+}
+
+#[test]
+fn map_routes_keep_focus_and_statuses_and_refuse_unknown_ones() {
+    let catalog = catalog();
+    let mut route = Route::with_view(View::Map(Some("dakar".into())));
+    route.statuses = [PartnershipStatus::Pipeline, PartnershipStatus::Existing].into();
+    let query = route.to_query();
+    assert_eq!(query, "?view=map&city=dakar&status=existing,pipeline");
+    assert_eq!(Route::parse(&query, &catalog), Ok(route));
+    assert_eq!(
+        Route::parse("?view=map&status=signed", &catalog),
+        Err(RouteError::UnknownValue {
+            param: "status".into(),
+            value: "signed".into()
+        })
+    );
+    assert_eq!(
+        Route::parse("?view=map&city=atlantis", &catalog),
+        Err(RouteError::UnknownCity("atlantis".into()))
+    );
+    let grid = Route::with_view(View::Memberships);
+    assert_eq!(grid.href(Page::Explore), "visual.html?view=memberships");
 }
 
 #[test]

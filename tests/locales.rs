@@ -6,6 +6,7 @@ mod common;
 use std::collections::{BTreeMap, BTreeSet};
 
 use common::repo_path;
+use passerelle::data::vocabulary::{term_name, TermKind, Vocabulary, DATASET_LANGUAGE};
 
 /// Every key of a locale file (`nav.cities`) with the `{{ variables }}` of its text.
 fn flatten(value: &serde_json::Value, prefix: &str, out: &mut BTreeMap<String, BTreeSet<String>>) {
@@ -134,4 +135,79 @@ fn translations_are_not_left_in_english() {
         identical.is_empty(),
         "French texts identical to English: {identical:?}"
     );
+}
+
+fn shipped_catalog() -> passerelle::data::Catalog {
+    passerelle::data::load(&common::shipped_json()).expect("shipped dataset loads")
+}
+
+fn vocabulary_file(language: &str) -> String {
+    std::fs::read_to_string(repo_path(&format!(
+        "public/data/vocabulary/{language}.json"
+    )))
+    .unwrap_or_else(|e| panic!("public/data/vocabulary/{language}.json: {e}"))
+}
+
+#[test]
+fn every_other_language_names_every_dataset_term() {
+    let catalog = shipped_catalog();
+    let mut checked = 0;
+    for entry in std::fs::read_dir(repo_path("locales")).expect("locales folder") {
+        let path = entry.expect("entry").path();
+        let Some(language) = path.file_stem().and_then(|s| s.to_str()) else {
+            continue;
+        };
+        if language == DATASET_LANGUAGE {
+            continue;
+        }
+        let vocabulary = Vocabulary::parse(&vocabulary_file(language)).expect("parses");
+        assert_eq!(vocabulary.language, language);
+        assert_eq!(vocabulary.check(&catalog), vec![], "{language}");
+        checked += 1;
+    }
+    assert!(checked >= 1, "French at least");
+}
+
+#[test]
+fn a_missing_or_stray_term_is_reported_and_names_fall_back_to_the_dataset() {
+    let catalog = shipped_catalog();
+    let mut value: serde_json::Value = serde_json::from_str(&vocabulary_file("fr")).expect("JSON");
+    value["sectors"]
+        .as_object_mut()
+        .expect("sectors")
+        .remove("waste-management");
+    value["countries"]["XX"] = "Nulle part".into();
+    let vocabulary = Vocabulary::parse(&value.to_string()).expect("parses");
+    let problems: Vec<String> = vocabulary
+        .check(&catalog)
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        problems,
+        [
+            "sectors \"waste-management\" has no name in the fr vocabulary: add it to the file",
+            "countries \"XX\" in the fr vocabulary is not in the dataset: remove or rename it",
+        ]
+    );
+    let name = |kind, id| term_name(&catalog, Some(&vocabulary), kind, id);
+    assert_eq!(name(TermKind::Sector, "green-growth"), "Croissance verte");
+    assert_eq!(
+        name(TermKind::Sector, "waste-management"),
+        "Waste management"
+    );
+    assert_eq!(name(TermKind::Country, "CH"), "Suisse");
+    assert_eq!(
+        term_name(&catalog, None, TermKind::Country, "CH"),
+        "Switzerland"
+    );
+    assert_eq!(name(TermKind::Challenge, "no-such-thing"), "no-such-thing");
+}
+
+#[test]
+fn a_vocabulary_with_an_unexpected_field_is_refused() {
+    let error = Vocabulary::parse(r#"{"language":"fr","sector":{}}"#).expect_err("refused");
+    assert!(error
+        .to_string()
+        .starts_with("the vocabulary file is not valid"));
 }

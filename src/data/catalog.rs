@@ -77,6 +77,20 @@ impl Catalog {
         &self.data.partnerships
     }
 
+    /// Every city as (id, name), in dataset order, for pickers.
+    pub fn city_choices(&self) -> Vec<(String, String)> {
+        self.data
+            .cities
+            .iter()
+            .map(|c| (c.id.clone(), c.name.clone()))
+            .collect()
+    }
+
+    /// Every sector id, in Table A1 order.
+    pub fn sector_ids(&self) -> Vec<String> {
+        self.data.sectors.iter().map(|s| s.id.clone()).collect()
+    }
+
     pub fn city(&self, id: &str) -> Option<&City> {
         self.cities.get(id).map(|&i| &self.data.cities[i])
     }

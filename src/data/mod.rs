@@ -5,6 +5,7 @@ mod locate;
 mod model;
 pub mod synthetic;
 pub mod validate;
+pub mod vocabulary;
 
 pub use catalog::Catalog;
 pub use model::*;

@@ -374,6 +374,10 @@ impl PartnershipStatus {
             PartnershipStatus::Pipeline => "pipeline",
         }
     }
+
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.id() == id)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

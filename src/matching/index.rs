@@ -40,7 +40,7 @@ pub struct MatchIndex {
 
 impl MatchIndex {
     pub fn new(catalog: &Catalog) -> MatchIndex {
-        let sector_ids: Vec<String> = catalog.sectors().iter().map(|s| s.id.clone()).collect();
+        let sector_ids = catalog.sector_ids();
         let cities = catalog.cities();
         let stances = cities
             .iter()

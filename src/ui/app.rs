@@ -12,6 +12,7 @@ use super::language::RememberLanguage;
 use super::location::Location;
 use super::offline::{fingerprint, Updates};
 use super::shell::Shell;
+use super::terms::Terms;
 use crate::data::{self, Catalog, DatasetError};
 use crate::matching::MatchIndex;
 use crate::route::{Page, View};
@@ -26,19 +27,28 @@ pub struct AppData {
     pub fingerprint: u64,
     pub catalog: Catalog,
     pub index: SearchIndex,
-    pub matcher: MatchIndex,
 }
 
 pub fn use_data() -> Arc<AppData> {
     expect_context::<Arc<AppData>>()
 }
 
+/// Builds the match-making index for the pages that match (Workspace, Visual); the Explore
+/// page does without it, and without its code.
+pub fn provide_matcher() {
+    provide_context(Arc::new(MatchIndex::new(&use_data().catalog)));
+}
+
+pub fn use_matcher() -> Arc<MatchIndex> {
+    expect_context::<Arc<MatchIndex>>()
+}
+
 #[derive(Debug, Clone, Error)]
-enum LoadError {
+pub(super) enum LoadError {
     #[error("{0}")]
     Network(String),
     #[error("the server answered {status} for {url}")]
-    Http { status: u16, url: &'static str },
+    Http { status: u16, url: String },
     #[error(transparent)]
     Dataset(#[from] DatasetError),
 }
@@ -50,30 +60,33 @@ enum LoadState {
     Ready(Arc<AppData>),
 }
 
-async fn fetch_dataset() -> Result<Arc<AppData>, LoadError> {
-    let response = gloo_net::http::Request::get(DATASET_URL)
+/// The text of a file of the app's own origin.
+pub(super) async fn fetch_text(url: &str) -> Result<String, LoadError> {
+    let response = gloo_net::http::Request::get(url)
         .send()
         .await
         .map_err(|e| LoadError::Network(e.to_string()))?;
     if !response.ok() {
         return Err(LoadError::Http {
             status: response.status(),
-            url: DATASET_URL,
+            url: url.to_string(),
         });
     }
-    let text = response
+    response
         .text()
         .await
-        .map_err(|e| LoadError::Network(e.to_string()))?;
+        .map_err(|e| LoadError::Network(e.to_string()))
+}
+
+async fn fetch_dataset() -> Result<Arc<AppData>, LoadError> {
+    let text = fetch_text(DATASET_URL).await?;
     let fingerprint = fingerprint(&text);
     let catalog = data::load(&text)?;
     let index = SearchIndex::new(&catalog);
-    let matcher = MatchIndex::new(&catalog);
     Ok(Arc::new(AppData {
         fingerprint,
         catalog,
         index,
-        matcher,
     }))
 }
 
@@ -108,6 +121,7 @@ pub fn App(page: Page, views: fn(View) -> AnyView, setup: fn()) -> impl IntoView
 #[component]
 fn Loader() -> impl IntoView {
     let state = RwSignal::new(LoadState::Loading);
+    Terms::provide();
     let updates = Updates::install();
     let load = move || {
         state.set(LoadState::Loading);

@@ -4,13 +4,15 @@ use leptos::prelude::*;
 
 use super::app::use_data;
 use super::city_profile::FindPartners;
-use super::facets::{value_label, FilterPanel};
+use super::facets::{use_filter_outcome, value_label, FilterPanel};
 use super::i18n::*;
 use super::labels;
 use super::labels::{text, text_owned};
 use super::language::number_format;
 use super::location::{use_route, Navigator};
+use super::terms::{use_terms, TermName};
 use super::widgets::{CityLink, SectorChips, Unknown};
+use crate::data::vocabulary::TermKind;
 use crate::data::City;
 use crate::filter::{self, SortKey};
 use crate::format;
@@ -21,10 +23,7 @@ pub fn CityList() -> impl IntoView {
     let i18n = use_i18n();
     let data = use_data();
     let route = use_route();
-    let outcome = {
-        let data = data.clone();
-        Memo::new(move |_| route.with(|r| filter::apply(&data.catalog, &data.index, &r.filter)))
-    };
+    let outcome = use_filter_outcome();
     let ordered = {
         let data = data.clone();
         Memo::new(move |_| {
@@ -211,18 +210,19 @@ fn CityCard(city: City, found: Vec<Field>) -> impl IntoView {
     let participant = city.participant;
     let matched = found.into_iter().find(|f| !matches!(f, Field::Name));
     let data = use_data();
-    let matched_label = matched.map(|field| match field {
-        Field::Country => city.country.clone(),
-        Field::Priority(sector) => data
-            .catalog
-            .sector(&sector)
-            .map_or(sector.clone(), |s| s.name.clone()),
-        Field::Initiative(name) => name,
-        Field::Network(id) => data
-            .catalog
-            .network(&id)
-            .map_or(id.clone(), |n| n.name.clone()),
-        Field::Name => String::new(),
+    let terms = use_terms();
+    let country = city.country_code.clone();
+    let matched_label = matched.map(|field| {
+        move || match &field {
+            Field::Country => terms.name(TermKind::Country, &country),
+            Field::Priority(sector) => terms.name(TermKind::Sector, sector),
+            Field::Initiative(name) => name.clone(),
+            Field::Network(id) => data
+                .catalog
+                .network(id)
+                .map_or_else(|| id.clone(), |n| n.name.clone()),
+            Field::Name => String::new(),
+        }
     });
     view! {
         <li class="card city-card">
@@ -230,7 +230,7 @@ fn CityCard(city: City, found: Vec<Field>) -> impl IntoView {
                 <CityLink id=city.id.clone() name=city.name.clone() />
             </h3>
             <p class="card-subtitle">
-                {city.country.clone()}
+                <TermName kind=TermKind::Country id=city.country_code.clone() />
                 " · "
                 {text(move || labels::continent(i18n, continent))}
                 " · "
@@ -260,7 +260,7 @@ fn CityCard(city: City, found: Vec<Field>) -> impl IntoView {
             </dl>
             {(!city.priorities.is_empty()).then(|| view! { <SectorChips city=city.clone() /> })}
             <p class="card-actions"><FindPartners id=city.id.clone() name=city.name.clone() /></p>
-            {matched_label.map(|label| view! { <p class="matched">{text(move || t_string!(i18n, list.matched_in))}" "<span lang="en">{label}</span></p> })}
+            {matched_label.map(|label| view! { <p class="matched">{text(move || t_string!(i18n, list.matched_in))}" "<span>{label}</span></p> })}
         </li>
     }
 }

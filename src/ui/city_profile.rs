@@ -10,8 +10,10 @@ use super::labels;
 use super::labels::{text, text_owned};
 use super::language::number_format;
 use super::location::{use_route, Link};
+use super::terms::{use_terms, TermName};
 use super::widgets::{CityRef, Quote, SourceNote, StanceMark, Unknown};
-use crate::data::{City, Fact, SourceRef, Stance};
+use crate::data::vocabulary::TermKind;
+use crate::data::{City, Fact, Partnership, SourceRef, Stance};
 use crate::filter::Facet;
 use crate::format;
 use crate::route::{Route, View};
@@ -31,7 +33,7 @@ pub fn CityProfile(id: String) -> impl IntoView {
             <header class="profile-header">
                 <h1>{city.name.clone()}</h1>
                 <p class="card-subtitle">
-                    {city.country.clone()}
+                    <TermName kind=TermKind::Country id=city.country_code.clone() />
                     " · "
                     {text(move || labels::continent(i18n, continent))}
                     " · "
@@ -93,7 +95,7 @@ fn Characteristics(city: City) -> impl IntoView {
             <dl class="facts facts-wide">
                 <Fact
                     label=Signal::derive(move || t_string!(i18n, city.country))
-                    value=Some(view! { {city.country.clone()} }.into_any())
+                    value=Some(view! { <TermName kind=TermKind::Country id=city.country_code.clone() /> }.into_any())
                     source=Some(city.sources.country.clone())
                 />
                 <Fact
@@ -180,14 +182,14 @@ fn Priorities(city: City) -> impl IntoView {
                         .filter(|p| p.stance == stance)
                         .filter_map(|p| {
                             let sector = catalog.sector(&p.sector)?;
-                            (sector.goal == goal.id).then(|| (sector.name.clone(), p.clone()))
+                            (sector.goal == goal.id).then(|| (sector.id.clone(), p.clone()))
                         })
                         .collect();
                     (stance, entries)
                 })
                 .filter(|(_, entries)| !entries.is_empty())
                 .collect();
-            (goal.name.clone(), stances)
+            (goal.id.clone(), stances)
         })
         .filter(|(_, stances)| !stances.is_empty())
         .collect();
@@ -201,7 +203,7 @@ fn Priorities(city: City) -> impl IntoView {
                 .into_iter()
                 .map(|(goal, stances)| {
                     view! {
-                        <h3 lang="en">{goal}</h3>
+                        <h3><TermName kind=TermKind::Goal id=goal /></h3>
                         {stances
                             .into_iter()
                             .map(|(stance, entries)| {
@@ -216,7 +218,7 @@ fn Priorities(city: City) -> impl IntoView {
                                             .map(|(sector, priority)| {
                                                 view! {
                                                     <li>
-                                                        <strong lang="en">{sector}</strong>
+                                                        <strong><TermName kind=TermKind::Sector id=sector /></strong>
                                                         <Quote text=priority.text source=priority.source />
                                                     </li>
                                                 }
@@ -237,20 +239,13 @@ fn Priorities(city: City) -> impl IntoView {
 #[component]
 fn TaggedFacts(city: City) -> impl IntoView {
     let i18n = use_i18n();
-    let data = use_data();
-    let vocabulary = &data.catalog.data();
-    let name_of = |terms: &[crate::data::Term], id: &str| {
-        terms
-            .iter()
-            .find(|t| t.id == id)
-            .map_or_else(|| id.to_string(), |t| t.name.clone())
-    };
-    let challenges: Vec<(String, Fact)> = city
+    let challenges: Vec<(TermKind, String, Fact)> = city
         .challenges
         .iter()
         .map(|c| {
             (
-                name_of(&vocabulary.challenges, &c.challenge),
+                TermKind::Challenge,
+                c.challenge.clone(),
                 Fact {
                     text: c.text.clone(),
                     source: c.source.clone(),
@@ -258,12 +253,13 @@ fn TaggedFacts(city: City) -> impl IntoView {
             )
         })
         .collect();
-    let opportunities: Vec<(String, Fact)> = city
+    let opportunities: Vec<(TermKind, String, Fact)> = city
         .opportunities
         .iter()
         .map(|o| {
             (
-                name_of(&vocabulary.opportunities, &o.opportunity),
+                TermKind::Opportunity,
+                o.opportunity.clone(),
                 Fact {
                     text: o.text.clone(),
                     source: o.source.clone(),
@@ -286,7 +282,7 @@ fn TaggedFacts(city: City) -> impl IntoView {
 }
 
 #[component]
-fn NamedFacts(entries: Vec<(String, Fact)>) -> impl IntoView {
+fn NamedFacts(entries: Vec<(TermKind, String, Fact)>) -> impl IntoView {
     let i18n = use_i18n();
     if entries.is_empty() {
         return view! { <p class="empty">{text(move || t_string!(i18n, profile.none_recorded))}</p> }.into_any();
@@ -295,10 +291,10 @@ fn NamedFacts(entries: Vec<(String, Fact)>) -> impl IntoView {
         <ul class="fact-list">
             {entries
                 .into_iter()
-                .map(|(name, fact)| {
+                .map(|(kind, id, fact)| {
                     view! {
                         <li>
-                            <strong lang="en">{name}</strong>
+                            <strong><TermName kind id /></strong>
                             <Quote text=fact.text source=fact.source />
                         </li>
                     }
@@ -401,7 +397,6 @@ fn Partnerships(city: City) -> impl IntoView {
     let data = use_data();
     let ties: Vec<_> = data.catalog.partnerships_of(&city.id).cloned().collect();
     let is_empty = ties.is_empty();
-    let catalog = data.catalog.clone();
     view! {
         <section class="profile-section">
             <h2>{text(move || t_string!(i18n, profile.partnerships))}</h2>
@@ -409,39 +404,45 @@ fn Partnerships(city: City) -> impl IntoView {
             <ul class="partnership-list">
                 {ties
                     .into_iter()
-                    .map(|tie| {
-                        let others: Vec<String> = tie.cities.iter().filter(|c| **c != city.id).cloned().collect();
-                        let sectors: Vec<String> = tie
-                            .sectors
-                            .iter()
-                            .map(|s| catalog.sector(s).map_or_else(|| s.clone(), |s| s.name.clone()))
-                            .collect();
-                        let mode = tie.mode;
-                        let status = tie.status;
-                        view! {
-                            <li class="card partnership">
-                                <p class="partners">
-                                    {text(move || t_string!(i18n, profile.with))}" "
-                                    {others
-                                        .into_iter()
-                                        .enumerate()
-                                        .map(|(i, other)| view! { {(i > 0).then_some(", ")}<CityRef id=other /> })
-                                        .collect_view()}
-                                </p>
-                                <p class="tie-meta">
-                                    <span class="badge">{text(move || labels::status(i18n, status))}</span>
-                                    " "
-                                    <span class="badge">{text(move || labels::mode(i18n, mode))}</span>
-                                    {tie.since.map(|year| view! { " " <span class="since">{text_owned(move || t_string!(i18n, profile.since, year).into_owned())}</span> })}
-                                    {(!sectors.is_empty()).then(|| view! { " · " <span lang="en">{sectors.join(", ")}</span> })}
-                                </p>
-                                <Quote text=tie.summary source=tie.source />
-                            </li>
-                        }
-                    })
+                    .map(|tie| view! { <li class="card partnership"><PartnershipFacts tie except=city.id.clone() /></li> })
                     .collect_view()}
             </ul>
         </section>
+    }
+}
+
+/// A partnership: its cities (but `except`, the city whose profile this is), status, mode,
+/// start, sectors, and the passage it rests on.
+#[component]
+pub fn PartnershipFacts(tie: Partnership, #[prop(optional, into)] except: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let terms = use_terms();
+    let others: Vec<String> = tie
+        .cities
+        .iter()
+        .filter(|c| **c != except)
+        .cloned()
+        .collect();
+    let sectors = tie.sectors.clone();
+    let mode = tie.mode;
+    let status = tie.status;
+    view! {
+        <p class="partners">
+            {(!except.is_empty()).then(|| view! { {text(move || t_string!(i18n, profile.with))}" " })}
+            {others
+                .into_iter()
+                .enumerate()
+                .map(|(i, other)| view! { {(i > 0).then_some(", ")}<CityRef id=other /> })
+                .collect_view()}
+        </p>
+        <p class="tie-meta">
+            <span class="badge">{text(move || labels::status(i18n, status))}</span>
+            " "
+            <span class="badge">{text(move || labels::mode(i18n, mode))}</span>
+            {tie.since.map(|year| view! { " " <span class="since">{text_owned(move || t_string!(i18n, profile.since, year).into_owned())}</span> })}
+            {(!sectors.is_empty()).then(|| view! { " · " {move || terms.names(TermKind::Sector, &sectors)} })}
+        </p>
+        <Quote text=tie.summary source=tie.source />
     }
 }
 

@@ -8,23 +8,28 @@ use super::i18n::*;
 use super::labels::{self, I18n};
 use super::labels::{text, text_owned};
 use super::location::{use_route, Navigator};
+use super::terms::use_terms;
+use crate::data::vocabulary::TermKind;
 use crate::data::{Catalog, Continent, Stance};
-use crate::filter::{Facet, Outcome, ShareRange};
+use crate::filter::{self, Facet, Outcome, ShareRange};
+
+/// The cities the list's filters in the URL keep, with the counts per facet value; shared by
+/// every view that follows those filters (list, matrix, map, memberships).
+pub fn use_filter_outcome() -> Memo<Outcome> {
+    let data = use_data();
+    let route = use_route();
+    Memo::new(move |_| route.with(|r| filter::apply(&data.catalog, &data.index, &r.filter)))
+}
 
 /// The label of a facet value in the current language.
 pub fn value_label(i18n: I18n, catalog: &Catalog, facet: Facet, value: &str) -> String {
+    let terms = use_terms();
     match facet {
         Facet::Continent => Continent::from_id(value)
             .map_or(value, |c| labels::continent(i18n, c))
             .to_string(),
-        Facet::Country => catalog
-            .cities()
-            .iter()
-            .find(|c| c.country_code == value)
-            .map_or_else(|| value.to_string(), |c| c.country.clone()),
-        Facet::Sector => catalog
-            .sector(value)
-            .map_or_else(|| value.to_string(), |s| s.name.clone()),
+        Facet::Country => terms.name(TermKind::Country, value),
+        Facet::Sector => terms.name(TermKind::Sector, value),
         Facet::Stance => Stance::from_id(value)
             .map_or(value, |s| labels::stance(i18n, s))
             .to_string(),

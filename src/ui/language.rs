@@ -26,7 +26,9 @@ pub fn RememberLanguage() -> impl IntoView {
                 .find(|l| l.as_str() == code)
         });
     if let Some(locale) = remembered {
-        i18n.set_locale(locale);
+        // The provider applies the browser's language in an effect of its own, created before
+        // this one, so this one runs after it and wins.
+        Effect::new(move |_| i18n.set_locale(locale));
     }
     Effect::new(move |previous: Option<Locale>| {
         let locale = i18n.get_locale();

@@ -134,10 +134,13 @@ impl Navigator {
     }
 }
 
-/// A route to `view` that keeps the embed mode, and the filters when moving between the list
-/// and the matrix, which share them.
+/// A route to `view` that keeps the embed mode, and the filters when moving between the views
+/// that share them (list, matrix, match, map, memberships).
 pub fn route_to(current: &Route, view: View) -> Route {
-    let keeps_filter = matches!(view, View::List | View::Matrix | View::Match(_));
+    let keeps_filter = matches!(
+        view,
+        View::List | View::Matrix | View::Match(_) | View::Map(_) | View::Memberships
+    );
     Route {
         filter: if keeps_filter {
             current.filter.clone()
@@ -150,6 +153,7 @@ pub fn route_to(current: &Route, view: View) -> Route {
             Default::default()
         },
         matching: current.matching.clone(),
+        statuses: current.statuses.clone(),
         embed: current.embed,
         view,
     }

@@ -6,14 +6,16 @@ use std::collections::BTreeSet;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::app::use_data;
+use super::app::{use_data, use_matcher};
 use super::facets::FilterPanel;
 use super::i18n::*;
 use super::labels::{self, text, text_owned};
 use super::language::number_format;
 use super::location::{use_location, use_route, Link, Location, Navigator};
 use super::proposals::{use_proposals, ProposalsState};
+use super::terms::{use_terms, TermName};
 use super::widgets::{CityLink, CityRef, Quote, StanceMark, Unknown};
+use crate::data::vocabulary::TermKind;
 use crate::data::{Mode, Stance};
 use crate::filter::{self, CityFilter, Facet};
 use crate::format;
@@ -100,6 +102,7 @@ fn CityPicker() -> impl IntoView {
 fn MatchFor(id: String) -> impl IntoView {
     let i18n = use_i18n();
     let data = use_data();
+    let matcher = use_matcher();
     let route = use_route();
     let name = data
         .catalog
@@ -114,8 +117,9 @@ fn MatchFor(id: String) -> impl IntoView {
     };
     let ranked = {
         let data = data.clone();
+        let matcher = matcher.clone();
         Memo::new(move |_| {
-            query.with(|q| matching::rank(&data.catalog, &data.matcher, q).unwrap_or_default())
+            query.with(|q| matching::rank(&data.catalog, &matcher, q).unwrap_or_default())
         })
     };
     let shown = {
@@ -131,7 +135,7 @@ fn MatchFor(id: String) -> impl IntoView {
                             (
                                 i + 1,
                                 s.clone(),
-                                matching::explain(&data.catalog, &data.matcher, q, s),
+                                matching::explain(&data.catalog, &matcher, q, s),
                             )
                         })
                         .collect::<Vec<_>>()
@@ -542,18 +546,13 @@ fn ComponentBars(components: Components, weights: Signal<Weights>) -> impl IntoV
 fn ReasonView(reason: Reason) -> impl IntoView {
     let i18n = use_i18n();
     let data = use_data();
-    let sector_name = |id: &str| {
-        data.catalog
-            .sector(id)
-            .map_or_else(|| id.to_string(), |s| s.name.clone())
-    };
+    let terms = use_terms();
     match reason {
         Reason::Offers { giver, receiver, sector, offer, want } => {
-            let sector = sector_name(&sector);
             let need = want.stance == Stance::Need;
             view! {
                 <p>
-                    <CityRef id=giver />" "<StanceMark stance=Stance::Expertise with_label=true />" · "<span lang="en">{sector}</span>
+                    <CityRef id=giver />" "<StanceMark stance=Stance::Expertise with_label=true />" · "<TermName kind=TermKind::Sector id=sector />
                     " \u{2192} "<CityRef id=receiver />" "<StanceMark stance=if need { Stance::Need } else { Stance::Investing } with_label=true />
                 </p>
                 <Quote text=offer.text source=offer.source />
@@ -562,9 +561,8 @@ fn ReasonView(reason: Reason) -> impl IntoView {
             .into_any()
         }
         Reason::SharedPriority { sector, first, second } => {
-            let sector = sector_name(&sector);
             view! {
-                <p>{text(move || t_string!(i18n, matching.shared_priority))}" · "<span lang="en">{sector}</span></p>
+                <p>{text(move || t_string!(i18n, matching.shared_priority))}" · "<TermName kind=TermKind::Sector id=sector /></p>
                 <Quote text=first.text source=first.source />
                 <Quote text=second.text source=second.source />
             }
@@ -603,9 +601,8 @@ fn ReasonView(reason: Reason) -> impl IntoView {
         }
         .into_any(),
         Reason::Duplicates { sectors, .. } => {
-            let names: Vec<String> = sectors.iter().map(|s| sector_name(s)).collect();
             view! {
-                <p class="warning">"\u{26a0} "{text(move || t_string!(i18n, matching.duplicate_reason))}" "<span lang="en">{names.join(", ")}</span></p>
+                <p class="warning">"\u{26a0} "{text(move || t_string!(i18n, matching.duplicate_reason))}" "{move || terms.names(TermKind::Sector, &sectors)}</p>
             }
             .into_any()
         }
@@ -617,6 +614,7 @@ fn ReasonView(reason: Reason) -> impl IntoView {
 fn Clusters() -> impl IntoView {
     let i18n = use_i18n();
     let data = use_data();
+    let matcher = use_matcher();
     let route = use_route();
     let groups = {
         let data = data.clone();
@@ -631,11 +629,11 @@ fn Clusters() -> impl IntoView {
                     both_continents: r.matching.cross_continental,
                     top: 3,
                 };
-                matching::clusters(&data.catalog, &data.matcher, &query)
+                matching::clusters(&data.catalog, &matcher, &query)
                     .unwrap_or_default()
                     .into_iter()
                     .map(|g| {
-                        let reasons = matching::explain_cluster(&data.catalog, &data.matcher, &g);
+                        let reasons = matching::explain_cluster(&data.catalog, &matcher, &g);
                         let members: Vec<(String, String, bool)> = g
                             .members
                             .iter()

@@ -4,12 +4,14 @@
 use leptos::prelude::*;
 
 use super::app::use_data;
-use super::facets::FilterPanel;
+use super::facets::{use_filter_outcome, FilterPanel};
 use super::i18n::*;
 use super::labels;
 use super::labels::{text, text_owned};
 use super::location::{use_route, Navigator};
+use super::terms::{use_terms, TermName};
 use super::widgets::{CityLink, Quote, StanceMark};
+use crate::data::vocabulary::TermKind;
 use crate::data::Stance;
 use crate::filter::{self, Facet, SortKey};
 
@@ -29,10 +31,7 @@ pub fn Matrix() -> impl IntoView {
     let navigator = Navigator::new();
     let selected = RwSignal::new(None::<(String, String)>);
 
-    let outcome = {
-        let data = data.clone();
-        Memo::new(move |_| route.with(|r| filter::apply(&data.catalog, &data.index, &r.filter)))
-    };
+    let outcome = use_filter_outcome();
     // Selected sectors narrow the columns; no selection shows all thirteen.
     let columns = {
         let data = data.clone();
@@ -43,7 +42,7 @@ pub fn Matrix() -> impl IntoView {
                     .sectors()
                     .iter()
                     .filter(|s| chosen.is_empty() || chosen.contains(&s.id))
-                    .map(|s| (s.id.clone(), s.name.clone()))
+                    .map(|s| s.id.clone())
                     .collect::<Vec<_>>()
             })
         })
@@ -61,7 +60,7 @@ pub fn Matrix() -> impl IntoView {
                         let city = &data.catalog.cities()[i];
                         let cells = columns
                             .iter()
-                            .map(|(sector, _)| {
+                            .map(|sector| {
                                 Stance::ALL
                                     .into_iter()
                                     .filter(|s| {
@@ -122,7 +121,7 @@ pub fn Matrix() -> impl IntoView {
                                     {text(move || t_string!(i18n, matrix.city))}
                                 </button>
                             </th>
-                            <For each=move || columns.get() key=|(id, _)| id.clone() let((id, name))>
+                            <For each=move || columns.get() key=|id| id.clone() let(id)>
                                 {
                                     let key = SortKey::Sector(id.clone());
                                     let sorted = {
@@ -134,11 +133,10 @@ pub fn Matrix() -> impl IntoView {
                                             <button
                                                 type="button"
                                                 class="sort-button"
-                                                lang="en"
                                                 title=move || t_string!(i18n, matrix.sort_by_sector)
                                                 on:click=move |_| sort_by(key.clone())
                                             >
-                                                {name}
+                                                <TermName kind=TermKind::Sector id=id.clone() />
                                             </button>
                                         </th>
                                     }
@@ -156,8 +154,8 @@ pub fn Matrix() -> impl IntoView {
                                     .cells
                                     .iter()
                                     .zip(columns.get_untracked())
-                                    .map(|(stances, (sector, sector_name))| {
-                                        view! { <Cell city=row.id.clone() city_name=row.name.clone() sector sector_name stances=stances.clone() selected /> }
+                                    .map(|(stances, sector)| {
+                                        view! { <Cell city=row.id.clone() city_name=row.name.clone() sector stances=stances.clone() selected /> }
                                     })
                                     .collect_view()}
                             </tr>
@@ -175,11 +173,11 @@ fn Cell(
     city: String,
     city_name: String,
     sector: String,
-    sector_name: String,
     stances: Vec<Stance>,
     selected: RwSignal<Option<(String, String)>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let terms = use_terms();
     if stances.is_empty() {
         return view! { <td class="cell-empty"></td> }.into_any();
     }
@@ -190,7 +188,9 @@ fn Cell(
     };
     let label = {
         let stances = stances.clone();
+        let sector = key.1.clone();
         move || {
+            let sector_name = terms.name(TermKind::Sector, &sector);
             let words: Vec<&str> = stances.iter().map(|s| labels::stance(i18n, *s)).collect();
             format!("{city_name}, {sector_name}: {}", words.join(", "))
         }
@@ -233,14 +233,14 @@ fn CellDetail(selected: RwSignal<Option<(String, String)>>) -> impl IntoView {
             {move || {
                 let (city_id, sector_id) = selected.get()?;
                 let city = data.catalog.city(&city_id)?.clone();
-                let sector = data.catalog.sector(&sector_id)?.name.clone();
+                data.catalog.sector(&sector_id)?;
                 let entries: Vec<_> = city.priorities.iter().filter(|p| p.sector == sector_id).cloned().collect();
                 Some(view! {
                     <div class="card">
                         <h2>
                             <CityLink id=city.id.clone() name=city.name.clone() />
                             " · "
-                            <span lang="en">{sector}</span>
+                            <TermName kind=TermKind::Sector id=sector_id.clone() />
                         </h2>
                         <ul class="priority-list">
                             {entries

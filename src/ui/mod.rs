@@ -11,8 +11,10 @@ mod facets;
 mod labels;
 mod language;
 mod location;
+mod map_view;
 mod match_view;
 mod matrix;
+mod membership_grid;
 mod networks;
 mod not_found;
 mod offline;
@@ -21,6 +23,7 @@ mod proposals;
 mod shell;
 mod sources;
 mod storage;
+mod terms;
 mod widgets;
 
 use leptos::prelude::*;

@@ -3,11 +3,14 @@
 
 use leptos::prelude::*;
 
+use super::app::provide_matcher;
 use super::city_list::CityList;
 use super::city_profile::CityProfile;
 use super::embed::EmbedCode;
+use super::map_view::MapView;
 use super::match_view::MatchView;
 use super::matrix::Matrix;
+use super::membership_grid::Memberships;
 use super::networks::Networks;
 use super::proposals::{NewProposal, ProposalEditor, ProposalsPage, ProposalsState};
 use super::sources::Sources;
@@ -38,7 +41,22 @@ pub fn workspace(view: View) -> AnyView {
     }
 }
 
-/// The Workspace's proposals: storage opens once per page load.
+/// The Workspace's match-making index and proposals (storage opens once per page load).
 pub fn workspace_setup() {
+    provide_matcher();
     ProposalsState::provide();
+}
+
+/// The Visual page: the map of collaborations and the network memberships.
+pub fn visual(view: View) -> AnyView {
+    match view {
+        View::Memberships => view! { <Memberships /> }.into_any(),
+        View::Map(focus) => view! { <MapView focus /> }.into_any(),
+        _ => view! { <MapView focus=None /> }.into_any(),
+    }
+}
+
+/// The Visual page's map suggests partners in focus mode.
+pub fn visual_setup() {
+    provide_matcher();
 }

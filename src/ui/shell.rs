@@ -92,7 +92,9 @@ fn Header() -> impl IntoView {
                     {nav_item(View::Matrix, |i18n| t_string!(i18n, nav.matrix))}
                     {nav_item(View::Match(None), |i18n| t_string!(i18n, nav.matching))}
                     {nav_item(View::Proposals, |i18n| t_string!(i18n, nav.proposals))}
+                    {nav_item(View::Map(None), |i18n| t_string!(i18n, nav.map))}
                     {nav_item(View::Networks, |i18n| t_string!(i18n, nav.networks))}
+                    {nav_item(View::Memberships, |i18n| t_string!(i18n, nav.memberships))}
                     {nav_item(View::Sources, |i18n| t_string!(i18n, nav.sources))}
                 </ul>
             </nav>

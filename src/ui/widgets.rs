@@ -8,6 +8,8 @@ use super::i18n::*;
 use super::labels;
 use super::labels::text;
 use super::location::{use_route, Link};
+use super::terms::TermName;
+use crate::data::vocabulary::TermKind;
 use crate::data::{City, SourceRef, Stance};
 use crate::route::{Route, View};
 
@@ -44,7 +46,7 @@ pub fn SourceNote(source: SourceRef) -> impl IntoView {
                         <cite lang="en">{title}</cite>
                         {(!published.is_empty()).then(|| format!(" ({published})"))}
                         " · "
-                        <span>{text(move || t_string!(i18n, source.passage))}" "{section}</span>
+                        <span>{text(move || t_string!(i18n, source.passage))}" "<span lang="en">{section}</span></span>
                     }
                     .into_any(),
                 }}
@@ -106,18 +108,18 @@ pub fn SectorChips(city: City) -> impl IntoView {
                         .any(|p| p.sector == sector.id && p.stance == *s)
                 })
                 .collect();
-            (!present.is_empty()).then(|| (sector.name.clone(), present))
+            (!present.is_empty()).then(|| (sector.id.clone(), present))
         })
         .collect();
     view! {
         <ul class="sector-chips">
             {chips
                 .into_iter()
-                .map(|(name, stances)| {
+                .map(|(sector, stances)| {
                     view! {
                         <li class="sector-chip">
                             {stances.into_iter().map(|stance| view! { <StanceMark stance /> }).collect_view()}
-                            <span lang="en">{name}</span>
+                            <TermName kind=TermKind::Sector id=sector />
                         </li>
                     }
                 })

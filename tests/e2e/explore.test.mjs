@@ -139,6 +139,8 @@ for (const device of ['tablet-landscape', 'tablet-portrait', 'phone']) {
       ['match', 'work.html?view=match&city=dakar&sector=housing'],
       ['proposals', 'work.html?view=proposals'],
       ['sources', '?view=sources'],
+      ['map', 'visual.html?view=map&city=dakar'],
+      ['memberships', 'visual.html?view=memberships'],
     ]) {
       await page.goto(server.url + query);
       await page.locator('main h1').waitFor();

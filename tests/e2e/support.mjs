@@ -144,3 +144,17 @@ export async function record(name, value, unit) {
   await writeFile(file, JSON.stringify(all, null, 2));
   console.log(`measured ${name}: ${value} ${unit}`);
 }
+
+/** Every main view of the app, by name and address relative to the app's folder. */
+export const MAIN_VIEWS = [
+  ['list', ''],
+  ['profile', '?view=city&city=dakar'],
+  ['matrix', '?view=matrix'],
+  ['networks', '?view=networks'],
+  ['sources', '?view=sources'],
+  ['match', 'work.html?view=match&city=dakar'],
+  ['proposals', 'work.html?view=proposals'],
+  ['map', 'visual.html?view=map'],
+  ['map-focus', 'visual.html?view=map&city=dakar'],
+  ['memberships', 'visual.html?view=memberships'],
+];

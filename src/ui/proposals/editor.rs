@@ -13,11 +13,13 @@ use super::super::i18n::*;
 use super::super::labels::{self, text, text_owned};
 use super::super::location::{use_location, use_route, Link};
 use super::super::storage::StorageError;
+use super::super::terms::{use_terms, TermName};
 use super::super::widgets::CityRef;
 use super::journal;
 use super::state::{fresh_id, now, use_proposals, Keeping, ProposalsState};
 use super::transfer::download;
 use super::words::{self, Words};
+use crate::data::vocabulary::TermKind;
 use crate::data::Mode;
 use crate::proposals::exchange::{duplicate_as, export};
 use crate::proposals::markdown::to_markdown;
@@ -591,19 +593,15 @@ fn CitiesSection(editing: Editing) -> impl IntoView {
 fn SectorsSection(editing: Editing) -> impl IntoView {
     let i18n = use_i18n();
     let data = use_data();
-    let sectors: Vec<(String, String)> = data
-        .catalog
-        .sectors()
-        .iter()
-        .map(|s| (s.id.clone(), s.name.clone()))
-        .collect();
+    let sectors = data.catalog.sector_ids();
     view! {
         <fieldset class="facet">
             <legend>{text(move || t_string!(i18n, proposal.sectors))}</legend>
             <div class="chips">
                 {sectors
                     .into_iter()
-                    .map(|(id, name)| {
+                    .map(|id| {
+                        let name = id.clone();
                         let pressed = {
                             let id = id.clone();
                             move || editing.draft.with(|p| p.sectors.contains(&id)).to_string()
@@ -613,7 +611,7 @@ fn SectorsSection(editing: Editing) -> impl IntoView {
                                 let id = id.clone();
                                 editing.edit(move |p| toggle(&mut p.sectors, &id));
                             }>
-                                <span lang="en">{name}</span>
+                                <TermName kind=TermKind::Sector id=name />
                             </button>
                         }
                     })
@@ -866,6 +864,7 @@ fn Actions(editing: Editing) -> impl IntoView {
 fn PrintView(draft: RwSignal<Proposal>) -> impl IntoView {
     let i18n = use_i18n();
     let data = use_data();
+    let terms = use_terms();
     let section = move |heading: crate::proposals::markdown::Heading, body: String| {
         (!body.trim().is_empty()).then(
             || view! { <h2>{words::heading(i18n, heading)}</h2><p class="print-text">{body}</p> },
@@ -885,7 +884,7 @@ fn PrintView(draft: RwSignal<Proposal>) -> impl IntoView {
                         if c.contribution.trim().is_empty() { name } else { format!("{name}: {}", c.contribution) }
                     })
                     .collect();
-                let sectors: Vec<String> = p.sectors.iter().map(|s| catalog.sector(s).map_or_else(|| s.clone(), |x| x.name.clone())).collect();
+                let sectors: Vec<String> = p.sectors.iter().map(|s| terms.name(TermKind::Sector, s)).collect();
                 let entry: Vec<String> = p.entry_points.iter().map(|e| words::entry_point(i18n, e).to_string()).chain((!p.other_entry_points.is_empty()).then(|| p.other_entry_points.clone())).collect();
                 let stake: Vec<String> = p.stakeholders.iter().map(|e| words::stakeholder(i18n, e).to_string()).chain((!p.other_stakeholders.is_empty()).then(|| p.other_stakeholders.clone())).collect();
                 let funding: Vec<String> = p.funding.iter().map(|f| catalog.funding(f).map_or_else(|| f.clone(), |x| x.name.clone())).chain((!p.other_funding.is_empty()).then(|| p.other_funding.clone())).collect();

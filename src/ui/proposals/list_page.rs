@@ -10,9 +10,11 @@ use super::super::embed::EmbedStorageNote;
 use super::super::i18n::*;
 use super::super::labels::{text, text_owned};
 use super::super::location::{use_location, use_route, Link};
+use super::super::terms::TermName;
 use super::state::{fresh_id, now, use_proposals, Keeping};
 use super::transfer::{download, read_chosen_file};
 use super::words::{self, Words};
+use crate::data::vocabulary::TermKind;
 use crate::proposals::exchange::{self, Conflict, ImportPlan, Resolution};
 use crate::proposals::list::{filter, progress, recent_changes, ProposalFilter};
 use crate::proposals::markdown::to_markdown;
@@ -308,6 +310,7 @@ fn ProposalList() -> impl IntoView {
     let query = RwSignal::new(String::new());
     let status = RwSignal::new(None::<Status>);
     let city = RwSignal::new(String::new());
+    let sector = RwSignal::new(String::new());
     let shown = {
         let data = data.clone();
         Memo::new(move |_| {
@@ -315,7 +318,7 @@ fn ProposalList() -> impl IntoView {
                 query: query.get(),
                 statuses: status.get().into_iter().collect(),
                 city: Some(city.get()).filter(|c| !c.is_empty()),
-                sector: None,
+                sector: Some(sector.get()).filter(|s| !s.is_empty()),
             };
             state.items.with(|all| {
                 filter(all, &data.catalog, &f)
@@ -325,12 +328,8 @@ fn ProposalList() -> impl IntoView {
             })
         })
     };
-    let cities: Vec<(String, String)> = data
-        .catalog
-        .cities()
-        .iter()
-        .map(|c| (c.id.clone(), c.name.clone()))
-        .collect();
+    let cities = data.catalog.city_choices();
+    let sectors = data.catalog.sector_ids();
     let city_names = {
         let data = data.clone();
         move |p: &Proposal| {
@@ -364,6 +363,13 @@ fn ProposalList() -> impl IntoView {
                     <select on:change=move |ev| city.set(event_target_value(&ev))>
                         <option value="">{text(move || t_string!(i18n, proposals.any_city))}</option>
                         {cities.into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
+                    </select>
+                </label>
+                <label class="field">
+                    <span>{text(move || t_string!(i18n, proposal.sectors))}</span>
+                    <select on:change=move |ev| sector.set(event_target_value(&ev))>
+                        <option value="">{text(move || t_string!(i18n, proposals.any_sector))}</option>
+                        {sectors.into_iter().map(|id| { let name = id.clone(); view! { <option value=id><TermName kind=TermKind::Sector id=name /></option> } }).collect_view()}
                     </select>
                 </label>
             </div>

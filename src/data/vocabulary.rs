@@ -1,0 +1,176 @@
+//! The dataset's terms in another language than the sources'.
+//!
+//! The dataset is written in the language of its sources (English). For each other interface
+//! language, `public/data/vocabulary/<language>.json` names its goals, sectors, challenges,
+//! opportunities and countries; the app fetches it when the user picks that language. Adding a
+//! language is adding that file (and the interface strings in `locales/`), not code.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Deserialize;
+use thiserror::Error;
+
+use super::Catalog;
+
+/// The language the dataset's own names are written in.
+pub const DATASET_LANGUAGE: &str = "en";
+
+/// The kinds of dataset terms a vocabulary names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TermKind {
+    Goal,
+    Sector,
+    Challenge,
+    Opportunity,
+    /// Countries, by ISO 3166 code.
+    Country,
+}
+
+impl TermKind {
+    pub const ALL: [TermKind; 5] = [
+        TermKind::Goal,
+        TermKind::Sector,
+        TermKind::Challenge,
+        TermKind::Opportunity,
+        TermKind::Country,
+    ];
+
+    /// The key of this kind in a vocabulary file.
+    pub fn key(self) -> &'static str {
+        match self {
+            TermKind::Goal => "goals",
+            TermKind::Sector => "sectors",
+            TermKind::Challenge => "challenges",
+            TermKind::Opportunity => "opportunities",
+            TermKind::Country => "countries",
+        }
+    }
+}
+
+/// One language's names for the dataset's terms.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Vocabulary {
+    pub language: String,
+    goals: BTreeMap<String, String>,
+    sectors: BTreeMap<String, String>,
+    challenges: BTreeMap<String, String>,
+    opportunities: BTreeMap<String, String>,
+    countries: BTreeMap<String, String>,
+}
+
+/// Why a vocabulary file cannot be used as it is.
+#[derive(Debug, Clone, PartialEq, Error)]
+pub enum VocabularyError {
+    #[error("the vocabulary file is not valid: {0}")]
+    Parse(String),
+    #[error("{kind} \"{id}\" has no name in the {language} vocabulary: add it to the file")]
+    Missing {
+        language: String,
+        kind: &'static str,
+        id: String,
+    },
+    #[error(
+        "{kind} \"{id}\" in the {language} vocabulary is not in the dataset: remove or rename it"
+    )]
+    Unknown {
+        language: String,
+        kind: &'static str,
+        id: String,
+    },
+}
+
+impl Vocabulary {
+    pub fn parse(json: &str) -> Result<Self, VocabularyError> {
+        serde_json::from_str(json).map_err(|e| VocabularyError::Parse(e.to_string()))
+    }
+
+    fn names(&self, kind: TermKind) -> &BTreeMap<String, String> {
+        match kind {
+            TermKind::Goal => &self.goals,
+            TermKind::Sector => &self.sectors,
+            TermKind::Challenge => &self.challenges,
+            TermKind::Opportunity => &self.opportunities,
+            TermKind::Country => &self.countries,
+        }
+    }
+
+    pub fn name(&self, kind: TermKind, id: &str) -> Option<&str> {
+        self.names(kind).get(id).map(String::as_str)
+    }
+
+    /// Every term of `catalog` this vocabulary does not name, and every name it has for a term
+    /// the catalog does not know: a complete vocabulary gives an empty list.
+    pub fn check(&self, catalog: &Catalog) -> Vec<VocabularyError> {
+        let mut problems = Vec::new();
+        for kind in TermKind::ALL {
+            let ids: BTreeSet<&str> = dataset_terms(catalog, kind)
+                .into_iter()
+                .map(|(id, _)| id)
+                .collect();
+            let names = self.names(kind);
+            for id in ids.iter().filter(|id| !names.contains_key(**id)) {
+                problems.push(VocabularyError::Missing {
+                    language: self.language.clone(),
+                    kind: kind.key(),
+                    id: id.to_string(),
+                });
+            }
+            for id in names.keys().filter(|id| !ids.contains(id.as_str())) {
+                problems.push(VocabularyError::Unknown {
+                    language: self.language.clone(),
+                    kind: kind.key(),
+                    id: id.clone(),
+                });
+            }
+        }
+        problems
+    }
+}
+
+/// The terms of one kind in the dataset, as (id, name in the dataset's language).
+fn dataset_terms(catalog: &Catalog, kind: TermKind) -> Vec<(&str, &str)> {
+    let data = catalog.data();
+    let terms = match kind {
+        TermKind::Goal => &data.goals,
+        TermKind::Challenge => &data.challenges,
+        TermKind::Opportunity => &data.opportunities,
+        TermKind::Sector => {
+            return data
+                .sectors
+                .iter()
+                .map(|s| (s.id.as_str(), s.name.as_str()))
+                .collect()
+        }
+        TermKind::Country => {
+            return data
+                .cities
+                .iter()
+                .map(|c| (c.country_code.as_str(), c.country.as_str()))
+                .collect()
+        }
+    };
+    terms
+        .iter()
+        .map(|t| (t.id.as_str(), t.name.as_str()))
+        .collect()
+}
+
+/// The name of a term in `vocabulary`'s language, or the dataset's own name while no vocabulary
+/// is loaded (or when it lacks the term), or the id itself for a term the dataset lacks.
+pub fn term_name(
+    catalog: &Catalog,
+    vocabulary: Option<&Vocabulary>,
+    kind: TermKind,
+    id: &str,
+) -> String {
+    vocabulary
+        .and_then(|v| v.name(kind, id))
+        .or_else(|| {
+            dataset_terms(catalog, kind)
+                .into_iter()
+                .find_map(|(term, name)| (term == id).then_some(name))
+        })
+        .unwrap_or(id)
+        .to_string()
+}
