@@ -68,6 +68,41 @@ pub fn population(value: u64, format: &NumberFormat) -> String {
     }
 }
 
+/// How precise a stored date is: the dataset gives months (`2020-08`), milestones days
+/// (`2026-11-23`), and the proposals' history timestamps (`2026-11-23T12:04:10.724Z`). The
+/// browser writes them in the user's language; this says which parts to write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DatePrecision {
+    Month,
+    Day,
+    Minute,
+}
+
+impl DatePrecision {
+    /// The precision of an ISO 8601 date or timestamp, or `None` for text that is not one.
+    pub fn of(iso: &str) -> Option<DatePrecision> {
+        let digits = |range: std::ops::Range<usize>| {
+            iso.get(range)
+                .filter(|part| part.bytes().all(|b| b.is_ascii_digit()))
+                .and_then(|part| part.parse::<u32>().ok())
+        };
+        let dash = |at: usize| iso.as_bytes().get(at) == Some(&b'-');
+        digits(0..4)?;
+        digits(5..7).filter(|m| dash(4) && (1..=12).contains(m))?;
+        if iso.len() == 7 {
+            return Some(DatePrecision::Month);
+        }
+        digits(8..10).filter(|d| dash(7) && (1..=31).contains(d))?;
+        match iso.as_bytes().get(10) {
+            None => Some(DatePrecision::Day),
+            Some(b'T') if digits(11..13).is_some() && digits(14..16).is_some() => {
+                Some(DatePrecision::Minute)
+            }
+            Some(_) => None,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -103,5 +138,27 @@ mod tests {
         assert_eq!(decimal(1234.5, 0, &ENGLISH), "1,235");
         assert_eq!(decimal(-17.4677, 4, &ENGLISH), "-17.4677");
         assert_eq!(decimal(-0.0001, 2, &ENGLISH), "0");
+    }
+
+    #[test]
+    fn dates_say_how_precise_they_are() {
+        assert_eq!(DatePrecision::of("2020-08"), Some(DatePrecision::Month));
+        assert_eq!(DatePrecision::of("2026-11-23"), Some(DatePrecision::Day));
+        assert_eq!(
+            DatePrecision::of("2026-11-23T12:04:10.724Z"),
+            Some(DatePrecision::Minute)
+        );
+        for not_a_date in [
+            "",
+            "2020",
+            "2020-13",
+            "2020-00",
+            "20x0-01",
+            "2020-02-40",
+            "2020-02-01 12:00",
+            "next week",
+        ] {
+            assert_eq!(DatePrecision::of(not_a_date), None, "{not_a_date}");
+        }
     }
 }

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use super::app::use_data;
+use super::dates::LocalDate;
 use super::i18n::*;
 use super::labels;
 use super::labels::{text, text_owned};
@@ -122,7 +123,7 @@ fn Characteristics(city: City) -> impl IntoView {
                 />
                 <Fact
                     label=Signal::derive(move || t_string!(i18n, city.as_of))
-                    value=city.as_of.clone().map(|d| view! { {d} }.into_any())
+                    value=city.as_of.clone().map(|iso| view! { <LocalDate iso /> }.into_any())
                     source=table
                 />
                 <Fact

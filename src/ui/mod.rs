@@ -6,6 +6,7 @@ include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 mod app;
 mod city_list;
 mod city_profile;
+mod dates;
 mod embed;
 mod facets;
 mod labels;

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::app::use_data;
+use super::dates::LocalDate;
 use super::i18n::*;
 use super::labels::text;
 use super::widgets::SourceNote;
@@ -32,17 +33,18 @@ pub fn Sources() -> impl IntoView {
                     .into_iter()
                     .map(|doc| {
                         let title = doc.title.clone().or(doc.description.clone()).unwrap_or_else(|| doc.id.clone());
-                        let byline = [doc.authors.join(", "), doc.publisher.clone().unwrap_or_default(), doc.date.clone().unwrap_or_default()]
+                        let byline = [doc.authors.join(", "), doc.publisher.clone().unwrap_or_default()]
                             .into_iter()
                             .filter(|part| !part.is_empty())
                             .collect::<Vec<_>>()
                             .join(" · ");
+                        let separator = (!byline.is_empty() && doc.date.is_some()).then_some(" · ");
                         view! {
                             <li class="card">
                                 <h3 lang="en">{title}</h3>
                                 {doc.subtitle.clone().map(|s| view! { <p lang="en">{s}</p> })}
-                                <p>{byline}</p>
-                                <p class="hint">{doc.kind.clone()}{doc.licence.clone().map(|l| format!(" · {l}"))}" · "<code>{doc.file.clone()}</code></p>
+                                <p>{byline}{separator}{doc.date.clone().map(|iso| view! { <LocalDate iso /> })}</p>
+                                <p class="hint"><span lang="en">{doc.kind.clone()}</span>{doc.licence.clone().map(|l| format!(" · {l}"))}" · "<code>{doc.file.clone()}</code></p>
                             </li>
                         }
                     })

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::app::use_data;
+use super::dates::LocalDate;
 use super::i18n::*;
 use super::labels;
 use super::labels::text;
@@ -25,16 +26,14 @@ pub fn SourceNote(source: SourceRef) -> impl IntoView {
         let title = document
             .and_then(|d| d.title.clone().or_else(|| d.description.clone()))
             .unwrap_or_else(|| source.doc.clone());
-        let published = document
-            .map(|d| {
-                [d.publisher.clone(), d.date.clone()]
-                    .into_iter()
-                    .flatten()
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            })
-            .unwrap_or_default();
-        Some((title, published, source.section.clone().unwrap_or_default()))
+        let publisher = document.and_then(|d| d.publisher.clone());
+        let date = document.and_then(|d| d.date.clone());
+        Some((
+            title,
+            publisher,
+            date,
+            source.section.clone().unwrap_or_default(),
+        ))
     };
     view! {
         <details class="source">
@@ -42,9 +41,12 @@ pub fn SourceNote(source: SourceRef) -> impl IntoView {
             <p>
                 {match detail {
                     None => view! { <span>{text(move || t_string!(i18n, source.reference))}</span> }.into_any(),
-                    Some((title, published, section)) => view! {
+                    Some((title, publisher, date, section)) => view! {
                         <cite lang="en">{title}</cite>
-                        {(!published.is_empty()).then(|| format!(" ({published})"))}
+                        {(publisher.is_some() || date.is_some()).then(|| {
+                            let comma = (publisher.is_some() && date.is_some()).then_some(", ");
+                            view! { " (" {publisher} {comma} {date.map(|iso| view! { <LocalDate iso /> })} ")" }
+                        })}
                         " · "
                         <span>{text(move || t_string!(i18n, source.passage))}" "<span lang="en">{section}</span></span>
                     }

@@ -82,7 +82,7 @@ function properNames() {
   return names.sort((a, b) => b.length - a.length);
 }
 
-test('a French browser gets French, with French numbers and the dataset terms translated', async () => {
+test('a French browser gets French, with French numbers and dates and the dataset terms translated', async () => {
   const { context, page } = await openPage(browser, 'tablet-landscape', { locale: 'fr-FR' });
   await page.goto(server.url);
   await waitForList(page);
@@ -99,7 +99,10 @@ test('a French browser gets French, with French numbers and the dataset terms tr
   // said to be.
   await page.goto(server.url + '?view=city&city=dakar');
   await page.getByRole('heading', { name: 'Inclusion sociale et accès aux services' }).waitFor();
-  assert.match(await page.locator('main').innerText(), /Sénégal/);
+  const profile = await page.locator('main').innerText();
+  assert.match(profile, /Sénégal/);
+  assert.match(profile, /août 2020/, 'dates in French');
+  assert.equal(await page.locator('time[datetime="2020-08"]').first().innerText(), 'août 2020');
   const quote = page.locator('blockquote.quote').first();
   assert.equal(await quote.getAttribute('lang'), 'en');
   assert.match(await page.locator('.quote-language').first().innerText(), /anglais/i);
@@ -121,6 +124,11 @@ test('the choice of language is remembered and the lang attribute follows it', a
   await page.getByRole('button', { name: 'Français' }).click();
   await page.waitForFunction(() => document.documentElement.lang === 'fr');
   await page.locator('.city-card', { hasText: 'Gestion des déchets' }).first().waitFor();
+  await page.goto(server.url + '?view=city&city=dakar');
+  await page.locator('time[datetime="2020-08"]').first().waitFor();
+  assert.equal(await page.locator('time[datetime="2020-08"]').first().innerText(), 'août 2020');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.waitForFunction(() => document.querySelector('time[datetime="2020-08"]')?.innerText === 'August 2020');
   assert.deepEqual(page.errors, []);
   await context.close();
 });

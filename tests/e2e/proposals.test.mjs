@@ -68,7 +68,9 @@ test('a proposal started from a match survives a reload, tracks its status and t
   await page.locator('summary', { hasText: 'History of the status' }).click();
   const history = await page.locator('.history li').allInnerTexts();
   assert.equal(history.length, 3);
-  assert.match(history[2], /^\d{4}-\d{2}-\d{2} \d{2}:\d{2} · Under discussion$/);
+  // Written in the user's language and time zone, with the exact time for machines.
+  assert.match(history[2], /^\d{1,2} [A-Z][a-z]{2} 20\d\d, \d{2}:\d{2} · Under discussion$/);
+  assert.match(await page.locator('.history li time').nth(2).getAttribute('datetime'), /^20\d\d-\d\d-\d\dT/);
   await screenshot(page, 'proposal-editor-tablet-landscape');
 
   // Export, then import into a fresh browser profile: the same proposal.

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::super::app::use_data;
+use super::super::dates::{local_date, LocalDate};
 use super::super::embed::EmbedStorageNote;
 use super::super::i18n::*;
 use super::super::labels::{self, text, text_owned};
@@ -266,7 +267,8 @@ fn EditorHeader(editing: Editing) -> impl IntoView {
     let save_text = move || match editing.save_state.get() {
         SaveState::Saved(at) if at.is_empty() => t_string!(i18n, proposal.saved).to_string(),
         SaveState::Saved(at) => {
-            t_string!(i18n, proposal.saved_at, time = short_time(&at)).into_owned()
+            let time = local_date(&at, i18n.get_locale().as_str());
+            t_string!(i18n, proposal.saved_at, time).into_owned()
         }
         SaveState::Pending | SaveState::Saving => t_string!(i18n, proposal.saving).to_string(),
         SaveState::Failed(why) if why.is_empty() => {
@@ -292,11 +294,6 @@ fn EditorHeader(editing: Editing) -> impl IntoView {
 }
 
 /// `2026-11-23T10:42:05.123Z` as `2026-11-23 10:42` (UTC).
-fn short_time(iso: &str) -> String {
-    iso.get(..16)
-        .map_or_else(|| iso.to_string(), |t| t.replace('T', " "))
-}
-
 /// After a save was refused because another tab saved first: keep this version, take the other,
 /// or keep both.
 #[component]
@@ -452,7 +449,7 @@ fn StatusSection(editing: Editing) -> impl IntoView {
                             .with(|p| p.history.clone())
                             .into_iter()
                             .map(|change| {
-                                view! { <li><time datetime=change.at.clone()>{short_time(&change.at)}</time>" · "{text(move || words::status(i18n, change.status))}</li> }
+                                view! { <li><LocalDate iso=change.at.clone() />" · "{text(move || words::status(i18n, change.status))}</li> }
                             })
                             .collect_view()
                     }}
@@ -888,7 +885,8 @@ fn PrintView(draft: RwSignal<Proposal>) -> impl IntoView {
                 let entry: Vec<String> = p.entry_points.iter().map(|e| words::entry_point(i18n, e).to_string()).chain((!p.other_entry_points.is_empty()).then(|| p.other_entry_points.clone())).collect();
                 let stake: Vec<String> = p.stakeholders.iter().map(|e| words::stakeholder(i18n, e).to_string()).chain((!p.other_stakeholders.is_empty()).then(|| p.other_stakeholders.clone())).collect();
                 let funding: Vec<String> = p.funding.iter().map(|f| catalog.funding(f).map_or_else(|| f.clone(), |x| x.name.clone())).chain((!p.other_funding.is_empty()).then(|| p.other_funding.clone())).collect();
-                let milestones: Vec<String> = p.milestones.iter().map(|m| format!("{} {}", m.date, m.text)).collect();
+                let language = i18n.get_locale().as_str();
+                let milestones: Vec<String> = p.milestones.iter().map(|m| format!("{} {}", local_date(&m.date, language), m.text)).collect();
                 let title = if p.title.trim().is_empty() { words::heading(i18n, H::Untitled).to_string() } else { p.title.clone() };
                 view! {
                     <h1>{title}</h1>

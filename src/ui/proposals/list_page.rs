@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::super::app::use_data;
+use super::super::dates::{local_date, LocalDate};
 use super::super::embed::EmbedStorageNote;
 use super::super::i18n::*;
 use super::super::labels::{text, text_owned};
@@ -241,7 +242,7 @@ fn ConflictRow(
             "“{}” · {} · {}",
             p.title,
             words::status(i18n, p.status),
-            p.updated.get(..16).unwrap_or(&p.updated).replace('T', " ")
+            local_date(&p.updated, i18n.get_locale().as_str())
         )
     };
     let (mine, theirs) = (conflict.local.clone(), conflict.incoming.clone());
@@ -293,7 +294,7 @@ fn Progress() -> impl IntoView {
                 <ol class="history">
                     {move || state.items.with(|all| recent_changes(all, 6)).into_iter().map(|change| {
                         let title = if change.title.trim().is_empty() { t_string!(i18n, proposal.untitled).to_string() } else { change.title.clone() };
-                        view! { <li>{change.at.get(..10).unwrap_or("").to_string()}" · "{title}" → "{text(move || words::status(i18n, change.status))}</li> }
+                        view! { <li><LocalDate iso=change.at.clone() />" · "{title}" → "{text(move || words::status(i18n, change.status))}</li> }
                     }).collect_view()}
                 </ol>
             </div>
@@ -389,7 +390,7 @@ fn ProposalList() -> impl IntoView {
                                 <p>
                                     <span class="badge">{text(move || words::status(i18n, status))}</span>
                                     " "
-                                    <span class="since">{p.updated.get(..10).unwrap_or("").to_string()}</span>
+                                    <span class="since"><LocalDate iso=p.updated.clone() /></span>
                                 </p>
                             </li>
                         }
