@@ -1,7 +1,33 @@
 //! Free-text search over cities that ignores case and accents, so that "zurich" finds Zürich and
-//! "evry" finds Évry.
+//! "evry" finds Évry; with another language's vocabulary, its names of countries and sectors
+//! are searched too ("suisse" finds Zürich, "dechets" the cities working on waste).
 
+use std::sync::{Arc, Mutex};
+
+use crate::data::vocabulary::{TermKind, Vocabulary, DATASET_LANGUAGE};
 use crate::data::{Catalog, City};
+
+/// The search index of each language, built the first time a search in that language needs it
+/// and kept for the page's life (a handful of languages, a few kilobytes each).
+#[derive(Debug, Default)]
+pub struct SearchIndexes {
+    built: Mutex<Vec<(String, Arc<SearchIndex>)>>,
+}
+
+impl SearchIndexes {
+    /// The index for `vocabulary`'s language, or for the dataset's own language without one.
+    pub fn get(&self, catalog: &Catalog, vocabulary: Option<&Vocabulary>) -> Arc<SearchIndex> {
+        let language = vocabulary.map_or(DATASET_LANGUAGE, |v| v.language.as_str());
+        // A poisoned lock only means a panic elsewhere; the list itself is always whole.
+        let mut built = self.built.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((_, index)) = built.iter().find(|(l, _)| l == language) {
+            return index.clone();
+        }
+        let index = Arc::new(SearchIndex::new(catalog, vocabulary));
+        built.push((language.to_string(), index.clone()));
+        index
+    }
+}
 
 /// Lowercases and strips the diacritics of Latin letters. Letters outside the Latin script are
 /// only lowercased.
@@ -55,11 +81,11 @@ pub struct SearchIndex {
 }
 
 impl SearchIndex {
-    pub fn new(catalog: &Catalog) -> Self {
+    pub fn new(catalog: &Catalog, vocabulary: Option<&Vocabulary>) -> Self {
         let cities = catalog
             .cities()
             .iter()
-            .map(|city| searchable_fields(catalog, city))
+            .map(|city| searchable_fields(catalog, vocabulary, city))
             .collect();
         SearchIndex { cities }
     }
@@ -79,10 +105,26 @@ impl SearchIndex {
     }
 }
 
-fn searchable_fields(catalog: &Catalog, city: &City) -> Vec<(Field, String)> {
+fn searchable_fields(
+    catalog: &Catalog,
+    vocabulary: Option<&Vocabulary>,
+    city: &City,
+) -> Vec<(Field, String)> {
+    let translated = |kind: TermKind, id: &str| {
+        vocabulary
+            .and_then(|v| v.name(kind, id))
+            .unwrap_or_default()
+    };
     let mut fields = vec![
         (Field::Name, fold(&city.name)),
-        (Field::Country, fold(&city.country)),
+        (
+            Field::Country,
+            fold(&format!(
+                "{} {}",
+                city.country,
+                translated(TermKind::Country, &city.country_code)
+            )),
+        ),
     ];
     for priority in &city.priorities {
         let sector = catalog
@@ -90,7 +132,11 @@ fn searchable_fields(catalog: &Catalog, city: &City) -> Vec<(Field, String)> {
             .map_or("", |s| s.name.as_str());
         fields.push((
             Field::Priority(priority.sector.clone()),
-            fold(&format!("{sector} {}", priority.text)),
+            fold(&format!(
+                "{sector} {} {}",
+                translated(TermKind::Sector, &priority.sector),
+                priority.text
+            )),
         ));
     }
     for initiative in &city.initiatives {

@@ -3,10 +3,11 @@
 mod common;
 
 use common::shipped_json;
+use passerelle::data::vocabulary::Vocabulary;
 use passerelle::data::{self, Catalog, PartnershipStatus};
 use passerelle::filter::{self, CityFilter, Facet, ShareRange, SortKey};
 use passerelle::route::{Page, Route, RouteError, View};
-use passerelle::search::{Field, SearchIndex};
+use passerelle::search::{Field, SearchIndex, SearchIndexes};
 
 fn catalog() -> Catalog {
     data::load(&shipped_json()).expect("valid dataset")
@@ -21,7 +22,7 @@ fn ids(catalog: &Catalog, positions: &[usize]) -> Vec<String> {
 
 fn run(catalog: &Catalog, query: &str) -> (Vec<String>, filter::Outcome) {
     let route = Route::parse(query, catalog).expect("valid route");
-    let index = SearchIndex::new(catalog);
+    let index = SearchIndex::new(catalog, None);
     let outcome = filter::apply(catalog, &index, &route.filter);
     let mut positions = outcome.cities.clone();
     filter::sort(catalog, &mut positions, &route.sort);
@@ -107,6 +108,45 @@ fn search_ignores_case_and_accents_and_says_where_it_matched() {
     assert_eq!(cities, ["bristol"], "every word must match");
     let (cities, _) = run(&catalog, "?q=tunisia");
     assert_eq!(cities, ["sfax", "tunis"], "countries are searched");
+}
+
+#[test]
+fn search_in_french_finds_french_names_of_countries_and_sectors() {
+    let catalog = catalog();
+    let json = std::fs::read_to_string(common::repo_path("public/data/vocabulary/fr.json"))
+        .expect("French vocabulary");
+    let french = Vocabulary::parse(&json).expect("parses");
+    let search = |index: &SearchIndex, query: &str| {
+        let mut filter = CityFilter::default();
+        filter.query = query.into();
+        ids(&catalog, &filter::apply(&catalog, index, &filter).cities)
+    };
+    // Each language's index is built once and then reused.
+    let indexes = SearchIndexes::default();
+    let english = indexes.get(&catalog, None);
+    let in_french = indexes.get(&catalog, Some(&french));
+    assert!(std::sync::Arc::ptr_eq(
+        &english,
+        &indexes.get(&catalog, None)
+    ));
+    assert!(std::sync::Arc::ptr_eq(
+        &in_french,
+        &indexes.get(&catalog, Some(&french))
+    ));
+    assert!(!std::sync::Arc::ptr_eq(&english, &in_french));
+    assert_eq!(search(&english, "suisse"), Vec::<String>::new());
+    assert_eq!(search(&in_french, "suisse"), ["zurich"]);
+    let waste: Vec<String> = {
+        let mut filter = CityFilter::default();
+        filter.set(Facet::Sector, ["waste-management".to_string()]);
+        ids(&catalog, &filter::apply(&catalog, &english, &filter).cities)
+    };
+    assert_eq!(search(&in_french, "déchets"), waste);
+    assert_eq!(
+        search(&in_french, "zurich"),
+        ["zurich"],
+        "English and names still work"
+    );
 }
 
 #[test]

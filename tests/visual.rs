@@ -90,7 +90,7 @@ fn cities_outside_the_list_filters_show_only_where_an_arc_ends() {
     let catalog = catalog();
     let mut filter = CityFilter::default();
     filter.set(Facet::Continent, ["africa".to_string()]);
-    let index = passerelle::search::SearchIndex::new(&catalog);
+    let index = passerelle::search::SearchIndex::new(&catalog, None);
     let listed = passerelle::filter::apply(&catalog, &index, &filter).cities;
     let model = MapModel::build(
         &catalog,

@@ -12,21 +12,21 @@ use super::language::RememberLanguage;
 use super::location::Location;
 use super::offline::{fingerprint, Updates};
 use super::shell::Shell;
-use super::terms::Terms;
+use super::terms::{use_terms, Terms};
 use crate::data::{self, Catalog, DatasetError};
 use crate::matching::MatchIndex;
 use crate::route::{Page, View};
-use crate::search::SearchIndex;
+use crate::search::{SearchIndex, SearchIndexes};
 
 /// Where the app fetches its data; relative, so the app works under any path.
 const DATASET_URL: &str = "data/dataset.json";
 
-/// The checked dataset and its search index, shared by every view.
+/// The checked dataset and its search indexes, shared by every view.
 pub struct AppData {
     /// A fingerprint of the dataset text, to tell whether the server has another one.
     pub fingerprint: u64,
     pub catalog: Catalog,
-    pub index: SearchIndex,
+    pub search: SearchIndexes,
 }
 
 pub fn use_data() -> Arc<AppData> {
@@ -41,6 +41,14 @@ pub fn provide_matcher() {
 
 pub fn use_matcher() -> Arc<MatchIndex> {
     expect_context::<Arc<MatchIndex>>()
+}
+
+impl AppData {
+    /// The search index in the interface language, so that another language's names of
+    /// countries and sectors are found too; reactive (follows the language).
+    pub fn search_index(&self) -> Arc<SearchIndex> {
+        use_terms().with_vocabulary(|vocabulary| self.search.get(&self.catalog, vocabulary))
+    }
 }
 
 #[derive(Debug, Clone, Error)]
@@ -82,11 +90,10 @@ async fn fetch_dataset() -> Result<Arc<AppData>, LoadError> {
     let text = fetch_text(DATASET_URL).await?;
     let fingerprint = fingerprint(&text);
     let catalog = data::load(&text)?;
-    let index = SearchIndex::new(&catalog);
     Ok(Arc::new(AppData {
         fingerprint,
         catalog,
-        index,
+        search: SearchIndexes::default(),
     }))
 }
 

@@ -18,7 +18,10 @@ use crate::filter::{self, Facet, Outcome, ShareRange};
 pub fn use_filter_outcome() -> Memo<Outcome> {
     let data = use_data();
     let route = use_route();
-    Memo::new(move |_| route.with(|r| filter::apply(&data.catalog, &data.index, &r.filter)))
+    Memo::new(move |_| {
+        let index = data.search_index();
+        route.with(|r| filter::apply(&data.catalog, &index, &r.filter))
+    })
 }
 
 /// The label of a facet value in the current language.

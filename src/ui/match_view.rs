@@ -24,6 +24,7 @@ use crate::matching::{
 };
 use crate::proposals::Origin;
 use crate::route::{Route, View};
+use crate::search::SearchIndex;
 
 /// How many suggestions show at first, and how many more each tap adds.
 const PAGE: usize = 10;
@@ -44,7 +45,12 @@ fn candidate_filter(filter: &CityFilter) -> CityFilter {
     candidates
 }
 
-fn query_for(route: &Route, city: &str, data: &super::app::AppData) -> MatchQuery {
+fn query_for(
+    route: &Route,
+    city: &str,
+    data: &super::app::AppData,
+    index: &SearchIndex,
+) -> MatchQuery {
     let candidates = candidate_filter(&route.filter);
     MatchQuery {
         city: city.to_string(),
@@ -55,7 +61,7 @@ fn query_for(route: &Route, city: &str, data: &super::app::AppData) -> MatchQuer
         cross_continental: route.matching.cross_continental,
         weights: route.matching.weights(),
         candidates: (!candidates.is_empty()).then(|| {
-            filter::apply(&data.catalog, &data.index, &candidates)
+            filter::apply(&data.catalog, index, &candidates)
                 .cities
                 .into_iter()
                 .collect()
@@ -113,7 +119,10 @@ fn MatchFor(id: String) -> impl IntoView {
     let query = {
         let data = data.clone();
         let id = id.clone();
-        Memo::new(move |_| route.with(|r| query_for(r, &id, &data)))
+        Memo::new(move |_| {
+            let index = data.search_index();
+            route.with(|r| query_for(r, &id, &data, &index))
+        })
     };
     let ranked = {
         let data = data.clone();
@@ -146,7 +155,8 @@ fn MatchFor(id: String) -> impl IntoView {
     let outcome = {
         let data = data.clone();
         Memo::new(move |_| {
-            route.with(|r| filter::apply(&data.catalog, &data.index, &candidate_filter(&r.filter)))
+            let index = data.search_index();
+            route.with(|r| filter::apply(&data.catalog, &index, &candidate_filter(&r.filter)))
         })
     };
     let profile = Signal::derive({

@@ -59,6 +59,12 @@ impl Terms {
             .with(|v| term_name(&data.catalog, v.as_deref(), kind, id))
     }
 
+    /// Runs `f` with the current language's vocabulary (none for the dataset's language);
+    /// reactive.
+    pub fn with_vocabulary<T>(self, f: impl FnOnce(Option<&Vocabulary>) -> T) -> T {
+        self.vocabulary.with(|v| f(v.as_deref()))
+    }
+
     /// Several terms' names, joined for a sentence.
     pub fn names(self, kind: TermKind, ids: &[String]) -> String {
         ids.iter()

@@ -94,6 +94,12 @@ test('a French browser gets French, with French numbers and dates and the datase
   assert.match(cards, /Suisse/);
   assert.doesNotMatch(cards, /Switzerland|Waste management/);
   await screenshot(page, 'list-french-tablet-landscape');
+  // The French names are searched too: "suisse" finds Zürich, "déchets" the waste sector.
+  await page.getByLabel('Rechercher des villes').fill('suisse');
+  await page.waitForFunction(() => document.querySelectorAll('.city-card').length === 1);
+  assert.equal(await page.locator('.city-card .card-title').innerText(), 'Zürich');
+  await page.getByLabel('Rechercher des villes').fill('dechets');
+  await page.waitForFunction(() => document.querySelector('.city-card .matched')?.innerText.includes('Gestion des déchets'));
 
   // The profile: goals, sectors, challenges and countries in French, quotations in English and
   // said to be.
