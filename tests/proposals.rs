@@ -324,6 +324,9 @@ impl Wording for English {
     fn stakeholder(&self, id: &str) -> String {
         id.into()
     }
+    fn sector(&self, id: &str) -> String {
+        format!("sector {id}")
+    }
 }
 
 #[test]
@@ -343,6 +346,10 @@ fn markdown_reads_as_written_and_never_as_html() {
     assert!(text.contains("## Funding\n\n- Open Society Foundations \\(OSF\\)"));
     assert!(text.contains("- 2027\\-03\\-01 Mind\\-lab opens"));
     assert!(text.contains("**Status:** idea"));
+    assert!(
+        text.contains("## Sectors\n\n- sector creative\\-industries\n"),
+        "{text}"
+    );
 }
 
 #[test]

@@ -12,6 +12,8 @@ pub trait Wording {
     fn mode(&self, mode: Mode) -> String;
     fn entry_point(&self, id: &str) -> String;
     fn stakeholder(&self, id: &str) -> String;
+    /// A dataset sector's name, by id.
+    fn sector(&self, id: &str) -> String;
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -114,14 +116,7 @@ fn one(p: &Proposal, catalog: &Catalog, words: &dyn Wording) -> String {
         Heading::Sectors,
         p.sectors
             .iter()
-            .map(|s| {
-                format!(
-                    "- {}\n",
-                    catalog
-                        .sector(s)
-                        .map_or_else(|| escape(s), |s| escape(&s.name))
-                )
-            })
+            .map(|s| format!("- {}\n", escape(&words.sector(s))))
             .collect(),
     );
     section(

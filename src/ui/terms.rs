@@ -11,6 +11,7 @@ use leptos::task::spawn_local;
 use super::app::{fetch_text, use_data};
 use super::i18n::*;
 use crate::data::vocabulary::{term_name, TermKind, Vocabulary, DATASET_LANGUAGE};
+use crate::data::Catalog;
 
 #[derive(Clone, Copy)]
 pub struct Terms {
@@ -54,9 +55,14 @@ impl Terms {
 
     /// The name of a term in the interface language; reactive.
     pub fn name(self, kind: TermKind, id: &str) -> String {
-        let data = use_data();
+        self.name_in(&use_data().catalog, kind, id)
+    }
+
+    /// The same, with the catalog at hand, for code that runs outside a component (an export
+    /// started by a tap).
+    pub fn name_in(self, catalog: &Catalog, kind: TermKind, id: &str) -> String {
         self.vocabulary
-            .with(|v| term_name(&data.catalog, v.as_deref(), kind, id))
+            .with(|v| term_name(catalog, v.as_deref(), kind, id))
     }
 
     /// Runs `f` with the current language's vocabulary (none for the dataset's language);

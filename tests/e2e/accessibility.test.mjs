@@ -1,24 +1,17 @@
 // WCAG 2.1 AA checks with axe-core on every main view in both languages, and the keyboard on
 // the matrix and the map.
 
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { serve, launch, openPage, MAIN_VIEWS } from './support.mjs';
+import { openPage, MAIN_VIEWS, appUnderTest } from './support.mjs';
 
 const require = createRequire(import.meta.url);
-let server;
-let browser;
+const app = appUnderTest();
 let axeSource;
 before(async () => {
-  server = await serve();
-  browser = await launch();
   axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** Serious and critical violations of WCAG 2.1 A and AA on the page as it is. */
@@ -36,10 +29,10 @@ async function violations(page) {
 for (const locale of ['en-GB', 'fr-FR']) {
   test(`axe finds nothing serious on the main views in ${locale}`, async () => {
     // axe is injected as a script: the test context lets it past the app's policy.
-    const { context, page } = await openPage(browser, 'tablet-landscape', { locale, bypassCSP: true });
+    const { context, page } = await openPage(app.browser, 'tablet-landscape', { locale, bypassCSP: true });
     const found = {};
     for (const [name, query] of MAIN_VIEWS) {
-      await page.goto(server.url + query);
+      await page.goto(app.server.url + query);
       await page.locator('main h1').waitFor();
       await page.waitForTimeout(150);
       const problems = await violations(page);
@@ -64,8 +57,8 @@ async function tabTo(page, predicate, limit = 200) {
 }
 
 test('the matrix and the map work from the keyboard alone', async () => {
-  const { context, page } = await openPage(browser, 'tablet-landscape', { hasTouch: false, isMobile: false });
-  await page.goto(server.url + '?view=matrix');
+  const { context, page } = await openPage(app.browser, 'tablet-landscape', { hasTouch: false, isMobile: false });
+  await page.goto(app.server.url + '?view=matrix');
   await page.locator('main h1').waitFor();
   assert.ok(await tabTo(page, () => document.activeElement?.classList.contains('cell')), 'a cell takes the focus');
   const label = await page.evaluate(() => document.activeElement.getAttribute('aria-label'));
@@ -75,7 +68,7 @@ test('the matrix and the map work from the keyboard alone', async () => {
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
   assert.notEqual(outline, 'none', 'focus is visible');
 
-  await page.goto(server.url + 'visual.html?view=map');
+  await page.goto(app.server.url + 'visual.html?view=map');
   await page.locator('svg.map .arc').first().waitFor();
   assert.ok(await tabTo(page, () => document.activeElement?.classList.contains('arc-target')), 'an arc takes the focus');
   await page.keyboard.press('Enter');
@@ -95,9 +88,9 @@ test('the matrix and the map work from the keyboard alone', async () => {
 
 test('text reflows at 200% zoom without sideways scrolling', async () => {
   // A 1280 px wide screen at 200% is a 640 px wide viewport.
-  const { context, page } = await openPage(browser, 'tablet-landscape', { viewport: { width: 640, height: 512 }, deviceScaleFactor: 2 });
+  const { context, page } = await openPage(app.browser, 'tablet-landscape', { viewport: { width: 640, height: 512 }, deviceScaleFactor: 2 });
   for (const [name, query] of MAIN_VIEWS) {
-    await page.goto(server.url + query);
+    await page.goto(app.server.url + query);
     await page.locator('main h1').waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `${name} scrolls sideways by ${overflow}px`);

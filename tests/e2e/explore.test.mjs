@@ -1,20 +1,11 @@
 // What mayors' offices do on a tablet: filter the list, search, open a profile, open the matrix,
 // share a filtered view. Also the phone layout and the size of touch targets.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, screenshot, waitForList } from './support.mjs';
+import { openPage, screenshot, waitForList, appUnderTest } from './support.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appUnderTest();
 
 const cardNames = (page) => page.locator('.city-card .card-title').allInnerTexts();
 
@@ -27,8 +18,8 @@ async function toggle(page, legend, value) {
 }
 
 test('a tablet user finds the African cities that need help with waste management', async () => {
-  const { context, page } = await openPage(browser, 'tablet-landscape');
-  await page.goto(server.url);
+  const { context, page } = await openPage(app.browser, 'tablet-landscape');
+  await page.goto(app.server.url);
   await waitForList(page);
   assert.equal((await cardNames(page)).length, 35);
   await screenshot(page, 'list-tablet-landscape');
@@ -52,7 +43,7 @@ test('a tablet user finds the African cities that need help with waste managemen
   await screenshot(page, 'list-filtered-tablet-landscape');
 
   // The shared URL reopens the same view in another browser.
-  const other = await openPage(browser, 'tablet-portrait');
+  const other = await openPage(app.browser, 'tablet-portrait');
   await other.page.goto(page.url());
   await waitForList(other.page);
   assert.deepEqual(await cardNames(other.page), ['Dakar', 'Freetown', 'Kanifing', 'Tunis']);
@@ -71,8 +62,8 @@ test('a tablet user finds the African cities that need help with waste managemen
 });
 
 test('search ignores case and accents', async () => {
-  const { context, page } = await openPage(browser, 'tablet-landscape');
-  await page.goto(server.url);
+  const { context, page } = await openPage(app.browser, 'tablet-landscape');
+  await page.goto(app.server.url);
   await waitForList(page);
   await page.getByLabel('Search cities').fill('zurich');
   await page.waitForFunction(() => document.querySelectorAll('.city-card').length === 1);
@@ -86,8 +77,8 @@ test('search ignores case and accents', async () => {
 });
 
 test('a profile shows each fact with its source, and unknowns as unknown', async () => {
-  const { context, page } = await openPage(browser, 'tablet-portrait');
-  await page.goto(server.url);
+  const { context, page } = await openPage(app.browser, 'tablet-portrait');
+  await page.goto(app.server.url);
   await waitForList(page);
   await page.locator('.city-card .card-title a', { hasText: 'Dakar' }).click();
   await page.locator('h1', { hasText: 'Dakar' }).waitFor();
@@ -100,7 +91,7 @@ test('a profile shows each fact with its source, and unknowns as unknown', async
   assert.match(await page.locator('.profile-section', { has: page.locator('h2', { hasText: 'Partnerships' }) }).innerText(), /Evry/);
   await screenshot(page, 'profile-tablet-portrait');
 
-  await page.goto(server.url + '?view=city&city=hamburg');
+  await page.goto(app.server.url + '?view=city&city=hamburg');
   await page.locator('h1', { hasText: 'Hamburg' }).waitFor();
   assert.match(await page.locator('.fact-row', { hasText: 'Population' }).innerText(), /Unknown/);
   assert.deepEqual(page.errors, []);
@@ -108,8 +99,8 @@ test('a profile shows each fact with its source, and unknowns as unknown', async
 });
 
 test('the matrix shows stances as shapes and a cell opens its text', async () => {
-  const { context, page } = await openPage(browser, 'tablet-landscape');
-  await page.goto(server.url + '?view=matrix');
+  const { context, page } = await openPage(app.browser, 'tablet-landscape');
+  await page.goto(app.server.url + '?view=matrix');
   const rows = page.locator('table.matrix tbody tr');
   await rows.first().waitFor();
   assert.equal(await rows.count(), 11, 'the eleven cities of Table A1');
@@ -130,7 +121,7 @@ test('the matrix shows stances as shapes and a cell opens its text', async () =>
 
 for (const device of ['tablet-landscape', 'tablet-portrait', 'phone']) {
   test(`every main view renders on ${device} with touch targets of 44px`, async () => {
-    const { context, page } = await openPage(browser, device);
+    const { context, page } = await openPage(app.browser, device);
     for (const [name, query] of [
       ['list', ''],
       ['profile', '?view=city&city=freetown'],
@@ -142,7 +133,7 @@ for (const device of ['tablet-landscape', 'tablet-portrait', 'phone']) {
       ['map', 'visual.html?view=map&city=dakar'],
       ['memberships', 'visual.html?view=memberships'],
     ]) {
-      await page.goto(server.url + query);
+      await page.goto(app.server.url + query);
       await page.locator('main h1').waitFor();
       await screenshot(page, `${name}-${device}`);
       const small = await page.evaluate(() =>
@@ -159,7 +150,7 @@ for (const device of ['tablet-landscape', 'tablet-portrait', 'phone']) {
       assert.ok(overflow <= 0, `${name} scrolls sideways by ${overflow}px`);
     }
     if (device === 'phone') {
-      await page.goto(server.url);
+      await page.goto(app.server.url);
       await waitForList(page);
       await page.getByRole('button', { name: /Filters/ }).click();
       await toggle(page, 'Role', 'Dialogue city');

@@ -2,23 +2,16 @@
 // attribute follows it, numbers are written the French way, the dataset's terms are translated,
 // and no English is left on the French main views (quotations and proper names aside).
 
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, launch, openPage, screenshot, waitForList, repo, MAIN_VIEWS } from './support.mjs';
+import { openPage, screenshot, waitForList, repo, MAIN_VIEWS, appUnderTest } from './support.mjs';
 
-let server;
-let browser;
+const app = appUnderTest();
 let dataset;
 before(async () => {
-  server = await serve();
-  browser = await launch();
   dataset = JSON.parse(await readFile(join(repo, 'public/data/dataset.json'), 'utf8'));
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /**
@@ -83,8 +76,8 @@ function properNames() {
 }
 
 test('a French browser gets French, with French numbers and dates and the dataset terms translated', async () => {
-  const { context, page } = await openPage(browser, 'tablet-landscape', { locale: 'fr-FR' });
-  await page.goto(server.url);
+  const { context, page } = await openPage(app.browser, 'tablet-landscape', { locale: 'fr-FR' });
+  await page.goto(app.server.url);
   await waitForList(page);
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
   await page.locator('.city-card', { hasText: 'Gestion des déchets' }).first().waitFor();
@@ -103,7 +96,7 @@ test('a French browser gets French, with French numbers and dates and the datase
 
   // The profile: goals, sectors, challenges and countries in French, quotations in English and
   // said to be.
-  await page.goto(server.url + '?view=city&city=dakar');
+  await page.goto(app.server.url + '?view=city&city=dakar');
   await page.getByRole('heading', { name: 'Inclusion sociale et accès aux services' }).waitFor();
   const profile = await page.locator('main').innerText();
   assert.match(profile, /Sénégal/);
@@ -117,8 +110,8 @@ test('a French browser gets French, with French numbers and dates and the datase
 });
 
 test('the choice of language is remembered and the lang attribute follows it', async () => {
-  const { context, page } = await openPage(browser, 'tablet-portrait', { locale: 'fr-FR' });
-  await page.goto(server.url);
+  const { context, page } = await openPage(app.browser, 'tablet-portrait', { locale: 'fr-FR' });
+  await page.goto(app.server.url);
   await waitForList(page);
   await page.getByRole('button', { name: 'English' }).click();
   await page.waitForFunction(() => document.documentElement.lang === 'en');
@@ -130,7 +123,7 @@ test('the choice of language is remembered and the lang attribute follows it', a
   await page.getByRole('button', { name: 'Français' }).click();
   await page.waitForFunction(() => document.documentElement.lang === 'fr');
   await page.locator('.city-card', { hasText: 'Gestion des déchets' }).first().waitFor();
-  await page.goto(server.url + '?view=city&city=dakar');
+  await page.goto(app.server.url + '?view=city&city=dakar');
   await page.locator('time[datetime="2020-08"]').first().waitFor();
   assert.equal(await page.locator('time[datetime="2020-08"]').first().innerText(), 'août 2020');
   await page.getByRole('button', { name: 'English' }).click();
@@ -140,11 +133,11 @@ test('the choice of language is remembered and the lang attribute follows it', a
 });
 
 test('no English is left on the French main views', async () => {
-  const { context, page } = await openPage(browser, 'tablet-landscape', { locale: 'fr-FR' });
+  const { context, page } = await openPage(app.browser, 'tablet-landscape', { locale: 'fr-FR' });
   const names = properNames();
   const leftovers = {};
   for (const [name, query] of MAIN_VIEWS) {
-    await page.goto(server.url + query);
+    await page.goto(app.server.url + query);
     await page.locator('main h1').waitFor();
     await page.evaluate((words) => (window.__englishOnly = words), [...ENGLISH_ONLY]);
     // The vocabulary arrives with the page; wait until a translated term shows where there are any.

@@ -1,26 +1,17 @@
 // The Match view on a tablet: reached from a profile and from the list, weights as controls
 // with results updating as they change, explanations one tap away, state in the URL.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, screenshot, waitForList, record } from './support.mjs';
+import { openPage, screenshot, waitForList, record, appUnderTest } from './support.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appUnderTest();
 
 const resultNames = (page) => page.locator('.match-results .suggestion .card-title').allInnerTexts();
 
 test('partners for Freetown in waste management, explained, with weights that re-rank', async () => {
-  const { context, page } = await openPage(browser, 'tablet-landscape');
-  await page.goto(server.url + '?view=city&city=freetown');
+  const { context, page } = await openPage(app.browser, 'tablet-landscape');
+  await page.goto(app.server.url + '?view=city&city=freetown');
   await page.getByRole('link', { name: 'Find partners for Freetown' }).click();
   await page.locator('h1', { hasText: 'Partners for Freetown' }).waitFor();
   await page.locator('.match-controls button.chip', { hasText: 'Waste management' }).click();
@@ -75,14 +66,14 @@ test('partners for Freetown in waste management, explained, with weights that re
 });
 
 test('the list leads to the Match view and a city can be picked there', async () => {
-  const { context, page } = await openPage(browser, 'phone');
-  await page.goto(server.url + '?q=tunis');
+  const { context, page } = await openPage(app.browser, 'phone');
+  await page.goto(app.server.url + '?q=tunis');
   await waitForList(page);
   await page.getByRole('link', { name: 'Find partners for Tunis' }).click();
   await page.locator('h1', { hasText: 'Partners for Tunis' }).waitFor();
   await screenshot(page, 'match-phone');
   // An Explore address for the Match view (an old or hand-made link) opens the Workspace page.
-  await page.goto(server.url + '?view=match');
+  await page.goto(app.server.url + '?view=match');
   await page.locator('h1', { hasText: 'Find partners for a city' }).waitFor();
   assert.match(page.url(), /work\.html\?view=match$/);
   await page.getByRole('link', { name: 'Dakar' }).click();

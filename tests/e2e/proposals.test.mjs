@@ -2,28 +2,19 @@
 // and import into a fresh profile, refuse bad files, resolve id conflicts, detect edits from two
 // tabs, migrate an old database, and say plainly when storage fails.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, launch, openPage, screenshot, record } from './support.mjs';
+import { openPage, screenshot, record, appUnderTest } from './support.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appUnderTest();
 
 const saved = (page) => page.locator('.save-state', { hasText: 'Saved on this device at' }).waitFor({ timeout: 10000 });
 const title = (page) => page.getByLabel('Title', { exact: true });
 
 /** Starts a proposal for Freetown and Milan on waste management from the Match view. */
 async function proposalFromMatch(page) {
-  await page.goto(server.url + 'work.html?view=match&city=freetown&sector=waste-management');
+  await page.goto(app.server.url + 'work.html?view=match&city=freetown&sector=waste-management');
   await page.getByRole('button', { name: 'Start a proposal with Milan' }).click();
   await page.locator('.proposal-editor').waitFor();
   await page.waitForFunction(() => location.search.includes('view=proposal&id=p-'));
@@ -43,7 +34,7 @@ async function importFile(page, name, text) {
 }
 
 test('a proposal started from a match survives a reload, tracks its status and travels by file', async () => {
-  const { context, page } = await openPage(browser, 'tablet-landscape');
+  const { context, page } = await openPage(app.browser, 'tablet-landscape');
   await proposalFromMatch(page);
   const cities = await page.locator('.participants .card').allInnerTexts();
   assert.equal(cities.length, 2);
@@ -76,8 +67,8 @@ test('a proposal started from a match survives a reload, tracks its status and t
   // Export, then import into a fresh browser profile: the same proposal.
   const exported = await exportJson(page, 'Export (JSON file)');
   assert.equal(exported.format, 'passerelle-proposals');
-  const fresh = await openPage(browser, 'tablet-portrait');
-  await fresh.page.goto(server.url + 'work.html?view=proposals');
+  const fresh = await openPage(app.browser, 'tablet-portrait');
+  await fresh.page.goto(app.server.url + 'work.html?view=proposals');
   await importFile(fresh.page, 'proposal.json', JSON.stringify(exported));
   await fresh.page.locator('.note', { hasText: 'Imported: 1 stored, 0 already here.' }).waitFor();
   await fresh.page.getByRole('link', { name: 'Waste jobs for youth in Freetown' }).click();
@@ -94,7 +85,7 @@ test('a proposal started from a match survives a reload, tracks its status and t
 });
 
 test('text typed just before the tab closes is not lost', async () => {
-  const { context, page } = await openPage(browser, 'tablet-landscape');
+  const { context, page } = await openPage(app.browser, 'tablet-landscape');
   await proposalFromMatch(page);
   const url = page.url();
   await title(page).fill('Typed a moment before closing');
@@ -109,7 +100,7 @@ test('text typed just before the tab closes is not lost', async () => {
 });
 
 test('bad files change nothing; a file with a known id asks which version to keep', async () => {
-  const { context, page } = await openPage(browser, 'tablet-landscape');
+  const { context, page } = await openPage(app.browser, 'tablet-landscape');
   await proposalFromMatch(page);
   await title(page).fill('Original title');
   await saved(page);
@@ -148,7 +139,7 @@ test('bad files change nothing; a file with a known id asks which version to kee
 });
 
 test('two tabs editing the same proposal do not overwrite each other', async () => {
-  const { context, page } = await openPage(browser, 'tablet-landscape');
+  const { context, page } = await openPage(app.browser, 'tablet-landscape');
   await proposalFromMatch(page);
   await title(page).fill('Shared draft');
   await saved(page);
@@ -182,7 +173,7 @@ test('two tabs editing the same proposal do not overwrite each other', async () 
 });
 
 test('text is never interpreted as HTML, on screen, in print or in Markdown', async () => {
-  const { context, page } = await openPage(browser, 'tablet-landscape');
+  const { context, page } = await openPage(app.browser, 'tablet-landscape');
   let dialogs = 0;
   page.on('dialog', (d) => {
     dialogs += 1;
@@ -205,7 +196,7 @@ test('text is never interpreted as HTML, on screen, in print or in Markdown', as
   ]);
   const markdown = await readFile(await download.path(), 'utf8');
   assert.ok(markdown.startsWith('# \\<img src=x onerror=alert\\(1\\)\\>'), markdown.slice(0, 80));
-  await page.goto(server.url + 'work.html?view=proposals');
+  await page.goto(app.server.url + 'work.html?view=proposals');
   await page.locator('.proposals-page .card-title', { hasText: hostile }).waitFor();
   assert.equal(dialogs, 0);
   assert.deepEqual(page.errors, []);
@@ -213,8 +204,8 @@ test('text is never interpreted as HTML, on screen, in print or in Markdown', as
 });
 
 test('a database written by version 1 is migrated on opening', async () => {
-  const { context, page } = await openPage(browser, 'tablet-landscape');
-  await page.goto(server.url + 'icon.svg');
+  const { context, page } = await openPage(app.browser, 'tablet-landscape');
+  await page.goto(app.server.url + 'icon.svg');
   await page.evaluate(
     () =>
       new Promise((resolve, reject) => {
@@ -241,7 +232,7 @@ test('a database written by version 1 is migrated on opening', async () => {
       }),
   );
   page.errors.length = 0;
-  await page.goto(server.url + 'work.html?view=proposals');
+  await page.goto(app.server.url + 'work.html?view=proposals');
   await page.getByRole('link', { name: 'Drafted with the first version' }).click();
   await page.locator('.proposal-editor').waitFor();
   assert.match(await page.locator('.participants').innerText(), /Dakar[\s\S]*Kigali/);
@@ -261,9 +252,9 @@ test('a database written by version 1 is migrated on opening', async () => {
 });
 
 test('without IndexedDB, or with a full disk, the user is told and keeps the text', async () => {
-  const { context, page } = await openPage(browser, 'tablet-landscape');
+  const { context, page } = await openPage(app.browser, 'tablet-landscape');
   await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { get: () => undefined }));
-  await page.goto(server.url + 'work.html?view=proposals');
+  await page.goto(app.server.url + 'work.html?view=proposals');
   await page.locator('[role=alert]', { hasText: 'does not let Passerelle store data' }).waitFor();
   await page.getByRole('button', { name: 'New proposal' }).click();
   await title(page).fill('Kept in memory');
@@ -273,7 +264,7 @@ test('without IndexedDB, or with a full disk, the user is told and keeps the tex
 
   // A full disk, simulated where the browser reports it: IndexedDB writes fail with
   // QuotaExceededError once the test says so.
-  const full = await openPage(browser, 'tablet-landscape');
+  const full = await openPage(app.browser, 'tablet-landscape');
   await full.page.addInitScript(() => {
     for (const method of ['put', 'add']) {
       const original = IDBObjectStore.prototype[method];
@@ -283,7 +274,7 @@ test('without IndexedDB, or with a full disk, the user is told and keeps the tex
       };
     }
   });
-  await full.page.goto(server.url + 'work.html?view=proposals');
+  await full.page.goto(app.server.url + 'work.html?view=proposals');
   await full.page.locator('h1', { hasText: 'Proposals' }).waitFor();
   await full.page.getByRole('button', { name: 'New proposal' }).click();
   await full.page.locator('.proposal-editor').waitFor();
@@ -310,7 +301,7 @@ test('without IndexedDB, or with a full disk, the user is told and keeps the tex
 });
 
 test('saving one proposal and listing a thousand, measured', async () => {
-  const { context, page } = await openPage(browser, 'tablet-landscape');
+  const { context, page } = await openPage(app.browser, 'tablet-landscape');
   await proposalFromMatch(page);
   const saveMs = await page.evaluate(
     () =>
@@ -332,7 +323,7 @@ test('saving one proposal and listing a thousand, measured', async () => {
   for (let i = 0; i < 1000; i += 1) {
     many.proposals.push({ ...template.proposals[0], id: `p-bulk-${String(i).padStart(4, '0')}`, title: `Bulk proposal ${i}` });
   }
-  await page.goto(server.url + 'work.html?view=proposals');
+  await page.goto(app.server.url + 'work.html?view=proposals');
   await importFile(page, 'many.json', JSON.stringify(many));
   await page.locator('.note', { hasText: 'Imported: 1000 stored' }).waitFor({ timeout: 30000 });
   const started = Date.now();

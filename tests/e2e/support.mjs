@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { extname, join, normalize, resolve, dirname } from 'node:path';
 import { brotliCompressSync, constants as zlib } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -158,3 +159,20 @@ export const MAIN_VIEWS = [
   ['map-focus', 'visual.html?view=map&city=dakar'],
   ['memberships', 'visual.html?view=memberships'],
 ];
+
+/**
+ * Serves dist/ and launches Chromium before the tests of the calling file and stops both after
+ * them; `server` and `browser` are set on the returned object once the tests run.
+ */
+export function appUnderTest() {
+  const app = {};
+  before(async () => {
+    app.server = await serve();
+    app.browser = await launch();
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  return app;
+}

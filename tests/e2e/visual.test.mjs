@@ -1,20 +1,11 @@
 // The map of collaborations and the network memberships: what they draw, what a tap opens,
 // focus mode, the text alternative, and the basemap coming from the app itself.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, screenshot } from './support.mjs';
+import { openPage, screenshot, appUnderTest } from './support.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appUnderTest();
 
 const count = (page, selector) => page.locator(selector).count();
 
@@ -32,8 +23,8 @@ async function tapArc(page, selector) {
 
 for (const device of ['tablet-portrait', 'tablet-landscape', 'phone']) {
   test(`the map draws every city and partnership on ${device}`, async () => {
-    const { context, page } = await openPage(browser, device);
-    await page.goto(server.url + 'visual.html?view=map');
+    const { context, page } = await openPage(app.browser, device);
+    await page.goto(app.server.url + 'visual.html?view=map');
     await page.locator('svg.map .marker').first().waitFor();
     // 35 cities, Madison outside Africa and Europe; 24 partnerships, two of several cities,
     // drawn as 30 arcs (the Kanifing–Madison tie is listed, not drawn).
@@ -59,8 +50,8 @@ for (const device of ['tablet-portrait', 'tablet-landscape', 'phone']) {
 }
 
 test('tapping an arc shows the partnership and its source; tapping a city opens it', async () => {
-  const { context, page } = await openPage(browser, 'tablet-portrait');
-  await page.goto(server.url + 'visual.html?view=map&sector=waste-management');
+  const { context, page } = await openPage(app.browser, 'tablet-portrait');
+  await page.goto(app.server.url + 'visual.html?view=map&sector=waste-management');
   await page.locator('svg.map .arc').first().waitFor();
   assert.equal(await count(page, '.map-list .tie-list > li'), 6);
   await tapArc(page, 'svg.map .arc-target[aria-label^="Milan – Freetown"]');
@@ -85,8 +76,8 @@ test('tapping an arc shows the partnership and its source; tapping a city opens 
 });
 
 test('focus mode shows one city’s ties and its best suggested partners', async () => {
-  const { context, page } = await openPage(browser, 'tablet-landscape');
-  await page.goto(server.url + 'visual.html?view=map');
+  const { context, page } = await openPage(app.browser, 'tablet-landscape');
+  await page.goto(app.server.url + 'visual.html?view=map');
   await page.locator('svg.map .marker').first().waitFor();
   await page.getByLabel('Focus on a city').selectOption('dakar');
   await page.waitForURL(/view=map&city=dakar/);
@@ -100,8 +91,8 @@ test('focus mode shows one city’s ties and its best suggested partners', async
 });
 
 test('the membership grid shows who belongs to which network and what two cities share', async () => {
-  const { context, page } = await openPage(browser, 'tablet-portrait');
-  await page.goto(server.url + 'visual.html?view=memberships');
+  const { context, page } = await openPage(app.browser, 'tablet-portrait');
+  await page.goto(app.server.url + 'visual.html?view=memberships');
   await page.locator('.membership-grid tbody tr').first().waitFor();
   assert.equal(await count(page, '.membership-grid tbody tr'), 20);
   assert.equal(await count(page, '.membership-grid thead th.vertical'), 22);
@@ -115,7 +106,7 @@ test('the membership grid shows who belongs to which network and what two cities
   await screenshot(page, 'memberships-tablet-portrait');
 
   // The list's filters narrow the grid: African Dialogue cities only.
-  await page.goto(server.url + 'visual.html?view=memberships&continent=africa');
+  await page.goto(app.server.url + 'visual.html?view=memberships&continent=africa');
   await page.waitForFunction(() => document.querySelectorAll('.membership-grid tbody tr').length > 0);
   const rows = await count(page, '.membership-grid tbody tr');
   assert.ok(rows > 0 && rows < 20, `${rows} rows`);

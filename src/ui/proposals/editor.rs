@@ -814,12 +814,9 @@ fn Actions(editing: Editing) -> impl IntoView {
     };
     let export_markdown = {
         let data = data.clone();
+        let words = Words::current();
         move |_| {
-            let text = to_markdown(
-                &[editing.draft.get_untracked()],
-                &data.catalog,
-                &Words(i18n),
-            );
+            let text = to_markdown(&[editing.draft.get_untracked()], &data.catalog, &words);
             let _ = download(&filename("md"), "text/markdown", &text);
         }
     };

@@ -95,10 +95,11 @@ fn ExportAll() -> impl IntoView {
             &file,
         );
     };
+    let words = Words::current();
     let markdown = move |_| {
         let text = state
             .items
-            .with_untracked(|all| to_markdown(all, &data.catalog, &Words(i18n)));
+            .with_untracked(|all| to_markdown(all, &data.catalog, &words));
         let _ = download(
             &format!("passerelle-proposals-{}.md", stamp()),
             "text/markdown",

@@ -1,7 +1,12 @@
 //! The proposal vocabulary in the current language, and the Markdown wording built on it.
 
+use std::sync::Arc;
+
+use super::super::app::{use_data, AppData};
 use super::super::i18n::*;
 use super::super::labels::{self, I18n};
+use super::super::terms::{use_terms, Terms};
+use crate::data::vocabulary::TermKind;
 use crate::data::Mode;
 use crate::proposals::markdown::{Heading, Wording};
 use crate::proposals::Status;
@@ -65,22 +70,40 @@ pub fn heading(i18n: I18n, heading: Heading) -> &'static str {
 }
 
 /// The Markdown export's words in the current language.
-pub struct Words(pub I18n);
+pub struct Words {
+    pub i18n: I18n,
+    pub terms: Terms,
+    pub data: Arc<AppData>,
+}
+
+impl Words {
+    /// Must be called where the contexts are (a component), not in an event handler.
+    pub fn current() -> Words {
+        Words {
+            i18n: use_i18n(),
+            terms: use_terms(),
+            data: use_data(),
+        }
+    }
+}
 
 impl Wording for Words {
     fn heading(&self, h: Heading) -> String {
-        heading(self.0, h).into()
+        heading(self.i18n, h).into()
     }
     fn status(&self, s: Status) -> String {
-        status(self.0, s).into()
+        status(self.i18n, s).into()
     }
     fn mode(&self, mode: Mode) -> String {
-        labels::mode(self.0, mode).into()
+        labels::mode(self.i18n, mode).into()
     }
     fn entry_point(&self, id: &str) -> String {
-        entry_point(self.0, id).into()
+        entry_point(self.i18n, id).into()
     }
     fn stakeholder(&self, id: &str) -> String {
-        stakeholder(self.0, id).into()
+        stakeholder(self.i18n, id).into()
+    }
+    fn sector(&self, id: &str) -> String {
+        self.terms.name_in(&self.data.catalog, TermKind::Sector, id)
     }
 }
