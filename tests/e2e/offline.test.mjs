@@ -64,6 +64,16 @@ test('slow 3G: cold and warm start measured, then everything works offline', asy
   await page.locator('.proposal-editor').waitFor();
   assert.equal(await page.getByLabel('Title', { exact: true }).inputValue(), 'Drafted with no network');
   await screenshot(page, 'offline-proposal');
+  // The map, its basemap and the French vocabulary come from the cache too.
+  await page.getByRole('link', { name: 'Map' }).click();
+  await page.locator('svg.map .marker').first().waitFor();
+  assert.equal(await page.locator('svg.map .arc').count(), 30);
+  const basemap = await page.evaluate(async () => (await fetch(document.querySelector('svg.map image').getAttribute('href'))).ok);
+  assert.equal(basemap, true);
+  await page.getByRole('button', { name: 'Français' }).click();
+  await page.getByRole('heading', { name: 'Carte des collaborations' }).waitFor();
+  await page.locator('.map-legend', { hasText: 'Gestion des déchets' }).waitFor();
+  await screenshot(page, 'offline-map-french');
   assert.deepEqual(page.errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e)), []);
   await context.close();
 });
