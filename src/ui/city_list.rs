@@ -10,8 +10,8 @@ use super::labels;
 use super::labels::{text, text_owned};
 use super::language::number_format;
 use super::location::{use_route, Navigator};
-use super::terms::{use_terms, TermName};
-use super::widgets::{CityLink, SectorChips, Unknown};
+use super::terms::use_terms;
+use super::widgets::{CityLink, CitySubtitle, SectorChips, Unknown};
 use crate::data::vocabulary::TermKind;
 use crate::data::City;
 use crate::filter::{self, SortKey};
@@ -206,8 +206,6 @@ fn CityCard(city: City, found: Vec<Field>) -> impl IntoView {
     let i18n = use_i18n();
     let population = city.population;
     let share = city.migrant_share_pct;
-    let continent = city.continent;
-    let participant = city.participant;
     let matched = found.into_iter().find(|f| !matches!(f, Field::Name));
     let data = use_data();
     let terms = use_terms();
@@ -229,15 +227,7 @@ fn CityCard(city: City, found: Vec<Field>) -> impl IntoView {
             <h3 class="card-title">
                 <CityLink id=city.id.clone() name=city.name.clone() />
             </h3>
-            <p class="card-subtitle">
-                <TermName kind=TermKind::Country id=city.country_code.clone() />
-                " · "
-                {text(move || labels::continent(i18n, continent))}
-                " · "
-                <span class=if participant { "badge badge-participant" } else { "badge badge-partner" }>
-                    {text(move || labels::role(i18n, participant))}
-                </span>
-            </p>
+            <CitySubtitle city=city.clone() />
             <dl class="facts">
                 <div>
                     <dt>{text(move || t_string!(i18n, city.population))}</dt>

@@ -12,7 +12,7 @@ use super::labels::{text, text_owned};
 use super::language::number_format;
 use super::location::{use_route, Link};
 use super::terms::{use_terms, TermName};
-use super::widgets::{CityRef, Quote, SourceNote, StanceMark, Unknown};
+use super::widgets::{CityRef, CitySubtitle, Quote, SourceNote, StanceMark, Unknown};
 use crate::data::vocabulary::TermKind;
 use crate::data::{City, Fact, Partnership, SourceRef, Stance};
 use crate::filter::Facet;
@@ -26,22 +26,11 @@ pub fn CityProfile(id: String) -> impl IntoView {
         // The route checked the id; this only happens if the data changed underneath.
         return view! { <Unknown /> }.into_any();
     };
-    let i18n = use_i18n();
-    let continent = city.continent;
-    let participant = city.participant;
     view! {
         <article class="page profile">
             <header class="profile-header">
                 <h1>{city.name.clone()}</h1>
-                <p class="card-subtitle">
-                    <TermName kind=TermKind::Country id=city.country_code.clone() />
-                    " · "
-                    {text(move || labels::continent(i18n, continent))}
-                    " · "
-                    <span class=if participant { "badge badge-participant" } else { "badge badge-partner" }>
-                        {text(move || labels::role(i18n, participant))}
-                    </span>
-                </p>
+                <CitySubtitle city=city.clone() />
                 <p class="actions">
                     <FindPartners id=city.id.clone() name=city.name.clone() />
                     <StartProposal id=city.id.clone() />

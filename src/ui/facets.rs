@@ -134,18 +134,30 @@ fn FacetGroup(facet: Facet, outcome: Memo<Outcome>) -> impl IntoView {
 #[component]
 fn ShareRangeInput() -> impl IntoView {
     let i18n = use_i18n();
+    view! {
+        <fieldset class="facet share-range">
+            <legend>{text(move || t_string!(i18n, filters.share))}</legend>
+            <ShareBound label=|i18n| t_string!(i18n, filters.share_from) min=true />
+            <ShareBound label=|i18n| t_string!(i18n, filters.share_to) min=false />
+        </fieldset>
+    }
+}
+
+/// One bound of the migrant-share range (`min` says which); a low bound above the high one
+/// swaps them.
+#[component]
+fn ShareBound(label: fn(I18n) -> &'static str, min: bool) -> impl IntoView {
+    let i18n = use_i18n();
     let route = use_route();
     let navigator = Navigator::new();
-    let bound = move |pick: fn(&ShareRange) -> Option<u8>| {
-        move || {
-            route.with(|r| {
-                pick(&r.filter.share)
-                    .map(|v| v.to_string())
-                    .unwrap_or_default()
-            })
-        }
+    let value = move || {
+        route.with(|r| {
+            let share = &r.filter.share;
+            let value = if min { share.min } else { share.max };
+            value.map(|v| v.to_string()).unwrap_or_default()
+        })
     };
-    let set = move |min: bool, text: String| {
+    let set = move |text: String| {
         let parsed = text.trim().parse::<u8>().ok().map(|v| v.min(100));
         navigator.update(|r| {
             let share = &mut r.filter.share;
@@ -165,30 +177,16 @@ fn ShareRangeInput() -> impl IntoView {
         });
     };
     view! {
-        <fieldset class="facet share-range">
-            <legend>{text(move || t_string!(i18n, filters.share))}</legend>
-            <label>
-                <span>{text(move || t_string!(i18n, filters.share_from))}</span>
-                <input
-                    type="number"
-                    inputmode="numeric"
-                    min="0"
-                    max="100"
-                    prop:value=bound(|s| s.min)
-                    on:change=move |ev| set(true, event_target_value(&ev))
-                />
-            </label>
-            <label>
-                <span>{text(move || t_string!(i18n, filters.share_to))}</span>
-                <input
-                    type="number"
-                    inputmode="numeric"
-                    min="0"
-                    max="100"
-                    prop:value=bound(|s| s.max)
-                    on:change=move |ev| set(false, event_target_value(&ev))
-                />
-            </label>
-        </fieldset>
+        <label>
+            <span>{text(move || label(i18n))}</span>
+            <input
+                type="number"
+                inputmode="numeric"
+                min="0"
+                max="100"
+                prop:value=value
+                on:change=move |ev| set(event_target_value(&ev))
+            />
+        </label>
     }
 }

@@ -23,7 +23,7 @@ use crate::matching::{
     self, ClusterQuery, Components, MatchQuery, Reason, Suggestion, TiePolicy, Weights,
 };
 use crate::proposals::Origin;
-use crate::route::{Route, View};
+use crate::route::{MatchSettings, Route, View};
 use crate::search::SearchIndex;
 
 /// How many suggestions show at first, and how many more each tap adds.
@@ -307,27 +307,40 @@ fn Settings() -> impl IntoView {
                     .collect_view()}
             </select>
         </label>
+        <SettingCheck
+            label=|i18n| t_string!(i18n, matching.peers)
+            get=|m| m.peers
+            set=|m, on| m.peers = on
+        />
+        <SettingCheck
+            label=|i18n| t_string!(i18n, matching.cross)
+            get=|m| m.cross_continental
+            set=|m, on| m.cross_continental = on
+        />
+    }
+}
+
+/// A yes/no match setting in the URL.
+#[component]
+fn SettingCheck(
+    label: fn(labels::I18n) -> &'static str,
+    get: fn(&MatchSettings) -> bool,
+    set: fn(&mut MatchSettings, bool),
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let route = use_route();
+    let navigator = Navigator::new();
+    view! {
         <label class="check">
             <input
                 type="checkbox"
-                prop:checked=move || route.with(|r| r.matching.peers)
+                prop:checked=move || route.with(|r| get(&r.matching))
                 on:change=move |ev| {
                     let on = event_target_checked(&ev);
-                    navigator.update(|r| r.matching.peers = on);
+                    navigator.update(|r| set(&mut r.matching, on));
                 }
             />
-            <span>{text(move || t_string!(i18n, matching.peers))}</span>
-        </label>
-        <label class="check">
-            <input
-                type="checkbox"
-                prop:checked=move || route.with(|r| r.matching.cross_continental)
-                on:change=move |ev| {
-                    let on = event_target_checked(&ev);
-                    navigator.update(|r| r.matching.cross_continental = on);
-                }
-            />
-            <span>{text(move || t_string!(i18n, matching.cross))}</span>
+            <span>{text(move || label(i18n))}</span>
         </label>
     }
 }

@@ -9,7 +9,7 @@
 
 use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
-use indexed_db_futures::transaction::TransactionMode;
+use indexed_db_futures::transaction::{Transaction, TransactionMode};
 use thiserror::Error;
 use wasm_bindgen::JsCast;
 
@@ -97,14 +97,19 @@ impl Store {
         Ok(values.iter().filter_map(|json| decode(json)).collect())
     }
 
-    /// Saves `proposal` as the next revision of the stored one, or refuses with the stored copy
-    /// if that has moved on. Returns what was stored.
-    pub async fn save(&self, proposal: &Proposal) -> Result<Proposal, StorageError> {
-        let tx = self
+    /// A read-write transaction on the proposals: rolled back unless committed.
+    fn writing(&self) -> Result<Transaction<'_>, StorageError> {
+        Ok(self
             .db
             .transaction(STORE)
             .with_mode(TransactionMode::Readwrite)
-            .build()?;
+            .build()?)
+    }
+
+    /// Saves `proposal` as the next revision of the stored one, or refuses with the stored copy
+    /// if that has moved on. Returns what was stored.
+    pub async fn save(&self, proposal: &Proposal) -> Result<Proposal, StorageError> {
+        let tx = self.writing()?;
         let store = tx.object_store(STORE)?;
         let current: Option<String> = store.get(proposal.id.as_str()).primitive()?.await?;
         if let Some(current) = current.as_deref().and_then(decode) {
@@ -126,11 +131,7 @@ impl Store {
 
     /// Writes proposals as they are, all or none (imports).
     pub async fn put_all(&self, proposals: &[Proposal]) -> Result<(), StorageError> {
-        let tx = self
-            .db
-            .transaction(STORE)
-            .with_mode(TransactionMode::Readwrite)
-            .build()?;
+        let tx = self.writing()?;
         let store = tx.object_store(STORE)?;
         for p in proposals {
             store.put(encode(p)).with_key(p.id.as_str()).primitive()?;
@@ -140,11 +141,7 @@ impl Store {
     }
 
     pub async fn delete(&self, id: &str) -> Result<(), StorageError> {
-        let tx = self
-            .db
-            .transaction(STORE)
-            .with_mode(TransactionMode::Readwrite)
-            .build()?;
+        let tx = self.writing()?;
         let store = tx.object_store(STORE)?;
         store.delete(id).primitive()?;
         tx.commit().await?;

@@ -130,6 +130,25 @@ pub fn SectorChips(city: City) -> impl IntoView {
     }
 }
 
+/// Country, continent and role of a city, under its name on a card or a profile.
+#[component]
+pub fn CitySubtitle(city: City) -> impl IntoView {
+    let i18n = use_i18n();
+    let continent = city.continent;
+    let participant = city.participant;
+    view! {
+        <p class="card-subtitle">
+            <TermName kind=TermKind::Country id=city.country_code />
+            " · "
+            {text(move || labels::continent(i18n, continent))}
+            " · "
+            <span class=if participant { "badge badge-participant" } else { "badge badge-partner" }>
+                {text(move || labels::role(i18n, participant))}
+            </span>
+        </p>
+    }
+}
+
 /// A link to a city's profile that keeps the embed mode.
 #[component]
 pub fn CityLink(#[prop(into)] id: String, #[prop(into)] name: String) -> impl IntoView {

@@ -218,12 +218,12 @@ fn EditorFor(initial: Proposal) -> impl IntoView {
                 <ConflictChoice editing />
                 <Warnings editing />
                 <StatusSection editing />
-                <TextInput editing label=|i18n| t_string!(i18n, proposal.title) get=|p| p.title.clone() set=|p, v| p.title = v />
+                <TextField editing label=|i18n| t_string!(i18n, proposal.title) get=|p| p.title.clone() set=|p, v| p.title = v />
                 <CitiesSection editing />
                 <SectorsSection editing />
-                <TextArea editing label=|i18n| t_string!(i18n, proposal.goals) get=|p| p.goals.clone() set=|p, v| p.goals = v />
-                <TextArea editing label=|i18n| t_string!(i18n, proposal.opportunities) get=|p| p.opportunities.clone() set=|p, v| p.opportunities = v />
-                <TextArea editing label=|i18n| t_string!(i18n, proposal.challenges) get=|p| p.challenges.clone() set=|p, v| p.challenges = v />
+                <TextField multiline=true editing label=|i18n| t_string!(i18n, proposal.goals) get=|p| p.goals.clone() set=|p, v| p.goals = v />
+                <TextField multiline=true editing label=|i18n| t_string!(i18n, proposal.opportunities) get=|p| p.opportunities.clone() set=|p, v| p.opportunities = v />
+                <TextField multiline=true editing label=|i18n| t_string!(i18n, proposal.challenges) get=|p| p.challenges.clone() set=|p, v| p.challenges = v />
                 <TagsSection
                     editing
                     title=|i18n| t_string!(i18n, proposal.entry_points)
@@ -232,7 +232,7 @@ fn EditorFor(initial: Proposal) -> impl IntoView {
                     get=|p| &p.entry_points
                     set=|p| &mut p.entry_points
                 />
-                <TextInput editing label=|i18n| t_string!(i18n, proposal.other_entry_points) get=|p| p.other_entry_points.clone() set=|p, v| p.other_entry_points = v />
+                <TextField editing label=|i18n| t_string!(i18n, proposal.other_entry_points) get=|p| p.other_entry_points.clone() set=|p, v| p.other_entry_points = v />
                 <TagsSection
                     editing
                     title=|i18n| t_string!(i18n, proposal.stakeholders)
@@ -241,11 +241,11 @@ fn EditorFor(initial: Proposal) -> impl IntoView {
                     get=|p| &p.stakeholders
                     set=|p| &mut p.stakeholders
                 />
-                <TextInput editing label=|i18n| t_string!(i18n, proposal.other_stakeholders) get=|p| p.other_stakeholders.clone() set=|p, v| p.other_stakeholders = v />
+                <TextField editing label=|i18n| t_string!(i18n, proposal.other_stakeholders) get=|p| p.other_stakeholders.clone() set=|p, v| p.other_stakeholders = v />
                 <FundingSection editing />
-                <TextInput editing label=|i18n| t_string!(i18n, proposal.other_funding) get=|p| p.other_funding.clone() set=|p, v| p.other_funding = v />
+                <TextField editing label=|i18n| t_string!(i18n, proposal.other_funding) get=|p| p.other_funding.clone() set=|p, v| p.other_funding = v />
                 <MilestonesSection editing />
-                <TextArea editing label=|i18n| t_string!(i18n, proposal.notes) get=|p| p.notes.clone() set=|p, v| p.notes = v />
+                <TextField multiline=true editing label=|i18n| t_string!(i18n, proposal.notes) get=|p| p.notes.clone() set=|p, v| p.notes = v />
                 <OriginSection editing />
                 <Actions editing />
             </div>
@@ -461,48 +461,30 @@ fn StatusSection(editing: Editing) -> impl IntoView {
 
 type Label = fn(labels::I18n) -> &'static str;
 
+/// A text field of the draft, one line or several; every keystroke goes through `edit`.
 #[component]
-fn TextInput(
+fn TextField(
     editing: Editing,
     label: Label,
     get: fn(&Proposal) -> String,
     set: fn(&mut Proposal, String),
+    #[prop(optional)] multiline: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let value = move || editing.draft.with(get);
+    let on_input = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        editing.edit(move |p| set(p, value));
+    };
+    let field = if multiline {
+        view! { <textarea rows="4" prop:value=value on:input=on_input></textarea> }.into_any()
+    } else {
+        view! { <input type="text" prop:value=value on:input=on_input /> }.into_any()
+    };
     view! {
         <label class="field">
             <span>{text(move || label(i18n))}</span>
-            <input
-                type="text"
-                prop:value=move || editing.draft.with(get)
-                on:input=move |ev| {
-                    let value = event_target_value(&ev);
-                    editing.edit(move |p| set(p, value));
-                }
-            />
-        </label>
-    }
-}
-
-#[component]
-fn TextArea(
-    editing: Editing,
-    label: Label,
-    get: fn(&Proposal) -> String,
-    set: fn(&mut Proposal, String),
-) -> impl IntoView {
-    let i18n = use_i18n();
-    view! {
-        <label class="field">
-            <span>{text(move || label(i18n))}</span>
-            <textarea
-                rows="4"
-                prop:value=move || editing.draft.with(get)
-                on:input=move |ev| {
-                    let value = event_target_value(&ev);
-                    editing.edit(move |p| set(p, value));
-                }
-            ></textarea>
+            {field}
         </label>
     }
 }
