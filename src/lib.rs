@@ -4,7 +4,9 @@
 //! Everything that needs no browser lives in plain modules tested natively with `cargo test`;
 //! the `ui` module is a thin Leptos layer over them, compiled only for the browser.
 
+pub mod address;
 pub mod data;
+pub mod embed;
 pub mod filter;
 pub mod format;
 pub mod map;
@@ -13,7 +15,6 @@ pub mod memberships;
 pub mod order;
 pub mod proposals;
 pub mod quotes;
-pub mod route;
 pub mod search;
 
 #[cfg(target_arch = "wasm32")]

@@ -3,7 +3,7 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     passerelle::ui::start(
-        passerelle::route::Page::Explore,
+        passerelle::address::Page::Explore,
         passerelle::ui::pages::explore,
         passerelle::ui::pages::explore_setup,
     );

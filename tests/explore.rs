@@ -3,10 +3,10 @@
 mod common;
 
 use common::shipped_json;
+use passerelle::address::{Address, AddressError, Page, Screen};
 use passerelle::data::vocabulary::Vocabulary;
 use passerelle::data::{self, Catalog, PartnershipStatus};
 use passerelle::filter::{self, CityFilter, Facet, ShareRange, SortKey};
-use passerelle::route::{Page, Route, RouteError, View};
 use passerelle::search::{Field, SearchIndex, SearchIndexes};
 
 fn catalog() -> Catalog {
@@ -21,7 +21,7 @@ fn ids(catalog: &Catalog, positions: &[usize]) -> Vec<String> {
 }
 
 fn run(catalog: &Catalog, query: &str) -> (Vec<String>, filter::Outcome) {
-    let route = Route::parse(query, catalog).expect("valid route");
+    let route = Address::parse(query, catalog).expect("valid route");
     let index = SearchIndex::new(catalog, None);
     let outcome = filter::apply(catalog, &index, &route.filter);
     let mut positions = outcome.cities.clone();
@@ -196,7 +196,7 @@ fn sorting_by_a_sector_puts_expertise_first() {
 #[test]
 fn routes_round_trip_through_the_url() {
     let catalog = catalog();
-    let mut route = Route::with_view(View::Matrix);
+    let mut route = Address::new(Screen::Matrix);
     route.filter.set(Facet::Continent, ["africa".to_string()]);
     route.filter.set(
         Facet::Sector,
@@ -212,34 +212,37 @@ fn routes_round_trip_through_the_url() {
     let query = route.to_query();
     assert_eq!(
         query,
-        "?view=matrix&continent=africa&sector=housing,waste-management&share=5-&q=%C3%89vry+%26+co&sort=sector:housing&embed=1"
+        "?view=matrix&continent=africa&sector=housing%2Cwaste-management&share=5-&q=%C3%89vry+%26+co&sort=sector%3Ahousing&embed=1"
     );
-    assert_eq!(Route::parse(&query, &catalog), Ok(route));
-    assert_eq!(Route::default().to_query(), "?");
-    let city = Route::with_view(View::City("zurich".into()));
-    assert_eq!(Route::parse(&city.to_query(), &catalog), Ok(city));
+    assert_eq!(Address::parse(&query, &catalog), Ok(route.clone()));
+    // Links written before values were percent-encoded, with bare commas and colons, still open.
+    let older = "?view=matrix&continent=africa&sector=housing,waste-management&share=5-&q=%C3%89vry+%26+co&sort=sector:housing&embed=1";
+    assert_eq!(Address::parse(older, &catalog), Ok(route));
+    assert_eq!(Address::default().to_query(), "?");
+    let city = Address::new(Screen::City("zurich".into()));
+    assert_eq!(Address::parse(&city.to_query(), &catalog), Ok(city));
 }
 
 #[test]
 fn map_routes_keep_focus_and_statuses_and_refuse_unknown_ones() {
     let catalog = catalog();
-    let mut route = Route::with_view(View::Map(Some("dakar".into())));
+    let mut route = Address::new(Screen::Map(Some("dakar".into())));
     route.statuses = [PartnershipStatus::Pipeline, PartnershipStatus::Existing].into();
     let query = route.to_query();
-    assert_eq!(query, "?view=map&city=dakar&status=existing,pipeline");
-    assert_eq!(Route::parse(&query, &catalog), Ok(route));
+    assert_eq!(query, "?view=map&city=dakar&status=existing%2Cpipeline");
+    assert_eq!(Address::parse(&query, &catalog), Ok(route));
     assert_eq!(
-        Route::parse("?view=map&status=signed", &catalog),
-        Err(RouteError::UnknownValue {
+        Address::parse("?view=map&status=signed", &catalog),
+        Err(AddressError::UnknownValue {
             param: "status".into(),
             value: "signed".into()
         })
     );
     assert_eq!(
-        Route::parse("?view=map&city=atlantis", &catalog),
-        Err(RouteError::UnknownCity("atlantis".into()))
+        Address::parse("?view=map&city=atlantis", &catalog),
+        Err(AddressError::UnknownCity("atlantis".into()))
     );
-    let grid = Route::with_view(View::Memberships);
+    let grid = Address::new(Screen::Memberships);
     assert_eq!(grid.href(Page::Explore), "visual.html?view=memberships");
 }
 
@@ -247,30 +250,30 @@ fn map_routes_keep_focus_and_statuses_and_refuse_unknown_ones() {
 fn unknown_ids_in_the_url_are_errors_not_silently_dropped() {
     let catalog = catalog();
     assert_eq!(
-        Route::parse("?view=city&city=atlantis", &catalog),
-        Err(RouteError::UnknownCity("atlantis".into()))
+        Address::parse("?view=city&city=atlantis", &catalog),
+        Err(AddressError::UnknownCity("atlantis".into()))
     );
     assert_eq!(
-        Route::parse("?view=city", &catalog),
-        Err(RouteError::MissingCity)
+        Address::parse("?view=city", &catalog),
+        Err(AddressError::MissingCity)
     );
     assert_eq!(
-        Route::parse("?view=moon", &catalog),
-        Err(RouteError::UnknownView("moon".into()))
+        Address::parse("?view=moon", &catalog),
+        Err(AddressError::UnknownView("moon".into()))
     );
     assert_eq!(
-        Route::parse("?sector=waste", &catalog),
-        Err(RouteError::UnknownValue {
+        Address::parse("?sector=waste", &catalog),
+        Err(AddressError::UnknownValue {
             param: "sector".into(),
             value: "waste".into()
         })
     );
-    assert!(Route::parse("?sort=sector:nothing", &catalog).is_err());
-    assert!(Route::parse("?share=40-10", &catalog).is_err());
+    assert!(Address::parse("?sort=sector:nothing", &catalog).is_err());
+    assert!(Address::parse("?share=40-10", &catalog).is_err());
     // Parameters the app does not know are ignored.
     assert_eq!(
-        Route::parse("?utm_source=newsletter", &catalog),
-        Ok(Route::default())
+        Address::parse("?utm_source=newsletter", &catalog),
+        Ok(Address::default())
     );
 }
 
@@ -289,7 +292,7 @@ fn match_settings_round_trip_through_the_url() {
     use passerelle::data::Mode;
     use passerelle::matching::{TiePolicy, Weights};
     let catalog = catalog();
-    let mut route = Route::with_view(View::Match(Some("freetown".into())));
+    let mut route = Address::new(Screen::Match(Some("freetown".into())));
     route
         .filter
         .set(Facet::Sector, ["waste-management".to_string()]);
@@ -304,89 +307,130 @@ fn match_settings_round_trip_through_the_url() {
     let query = route.to_query();
     assert_eq!(
         query,
-        "?view=match&city=freetown&sector=waste-management&ties=exclude&mode=development&peers=1&cross=1&weights=4,1,1,2.5,1,1"
+        "?view=match&city=freetown&sector=waste-management&ties=exclude&mode=development&peers=1&cross=1&weights=4%2C1%2C1%2C2.5%2C1%2C1"
     );
-    assert_eq!(Route::parse(&query, &catalog), Ok(route));
+    assert_eq!(Address::parse(&query, &catalog), Ok(route));
     assert_eq!(
-        Route::parse("?view=match", &catalog).map(|r| r.view),
-        Ok(View::Match(None)),
+        Address::parse("?view=match", &catalog).map(|r| r.screen),
+        Ok(Screen::Match(None)),
         "the Match view without a city asks for one"
     );
     assert_eq!(
-        Route::parse("?view=match&city=atlantis", &catalog),
-        Err(RouteError::UnknownCity("atlantis".into()))
+        Address::parse("?view=match&city=atlantis", &catalog),
+        Err(AddressError::UnknownCity("atlantis".into()))
     );
-    assert!(Route::parse("?view=match&city=dakar&ties=always", &catalog).is_err());
-    assert!(Route::parse("?view=match&city=dakar&weights=1,2,3", &catalog).is_err());
+    assert!(Address::parse("?view=match&city=dakar&ties=always", &catalog).is_err());
+    assert!(Address::parse("?view=match&city=dakar&weights=1,2,3", &catalog).is_err());
 }
 
 #[test]
 fn links_between_the_two_pages_name_the_other_page() {
-    use passerelle::route::Page;
-    let to_match = Route::with_view(View::Match(Some("dakar".into())));
+    use passerelle::address::Page;
+    let to_match = Address::new(Screen::Match(Some("dakar".into())));
     assert_eq!(
         to_match.href(Page::Explore),
         "work.html?view=match&city=dakar"
     );
     assert_eq!(to_match.href(Page::Workspace), "?view=match&city=dakar");
-    let to_list = Route::default();
+    let to_list = Address::default();
     assert_eq!(to_list.href(Page::Workspace), "./");
     assert_eq!(to_list.href(Page::Explore), "?");
-    let profile = Route::with_view(View::City("dakar".into()));
+    let profile = Address::new(Screen::City("dakar".into()));
     assert_eq!(profile.href(Page::Workspace), "./?view=city&city=dakar");
 }
 
 #[test]
 fn proposal_routes_belong_to_the_workspace() {
-    use passerelle::route::Page;
+    use passerelle::address::Page;
     let catalog = catalog();
-    let new = Route::parse(
+    let new = Address::parse(
         "?view=new-proposal&city=dakar,milan&sector=waste-management&from=profile",
         &catalog,
     )
     .expect("valid");
     assert_eq!(
-        new.view,
-        View::NewProposal {
+        new.screen,
+        Screen::NewProposal {
             cities: vec!["dakar".into(), "milan".into()],
             from: "profile".into()
         }
     );
-    assert_eq!(new.view.page(), Page::Workspace);
-    assert_eq!(Route::parse(&new.to_query(), &catalog), Ok(new));
+    assert_eq!(new.screen.page(), Page::Workspace);
+    assert_eq!(Address::parse(&new.to_query(), &catalog), Ok(new));
     assert_eq!(
-        Route::parse("?view=proposal&id=p-0a1b", &catalog).map(|r| r.view),
-        Ok(View::Proposal("p-0a1b".into()))
+        Address::parse("?view=proposal&id=p-0a1b", &catalog).map(|r| r.screen),
+        Ok(Screen::Proposal("p-0a1b".into()))
     );
-    assert!(Route::parse("?view=proposal&id=<script>", &catalog).is_err());
+    assert!(Address::parse("?view=proposal&id=<script>", &catalog).is_err());
     assert_eq!(
-        Route::parse("?view=proposal", &catalog),
-        Err(RouteError::MissingProposal)
+        Address::parse("?view=proposal", &catalog),
+        Err(AddressError::MissingProposal)
     );
     assert_eq!(
-        Route::parse("?view=new-proposal&city=atlantis", &catalog),
-        Err(RouteError::UnknownCity("atlantis".into()))
+        Address::parse("?view=new-proposal&city=atlantis", &catalog),
+        Err(AddressError::UnknownCity("atlantis".into()))
     );
 }
 
 #[test]
 fn the_embed_code_view_names_a_valid_view() {
     let catalog = catalog();
-    let route = Route::parse(
+    let route = Address::parse(
         "?view=embed-code&of=%3Fview%3Dmatrix%26sector%3Dhousing",
         &catalog,
     )
     .expect("valid");
     assert_eq!(
-        route.view,
-        View::EmbedCode("?view=matrix&sector=housing".into())
+        route.screen,
+        Screen::EmbedCode("?view=matrix&sector=housing".into())
     );
-    assert_eq!(Route::parse(&route.to_query(), &catalog), Ok(route));
+    assert_eq!(Address::parse(&route.to_query(), &catalog), Ok(route));
     assert_eq!(
-        Route::parse(
+        Address::parse(
             "?view=embed-code&of=%3Fview%3Dcity%26city%3Datlantis",
             &catalog
         ),
-        Err(RouteError::UnknownCity("atlantis".into()))
+        Err(AddressError::UnknownCity("atlantis".into()))
+    );
+}
+
+#[test]
+fn an_address_asks_for_partners_in_its_sectors_among_its_filtered_cities() {
+    let catalog = catalog();
+    let address = Address::parse(
+        "?view=match&city=freetown&continent=europe&sector=waste-management&stance=need&peers=1",
+        &catalog,
+    )
+    .expect("valid");
+    let query = address.match_query("freetown", &catalog, &SearchIndex::new(&catalog, None));
+    assert_eq!(query.city, "freetown");
+    assert_eq!(
+        query.sectors.iter().collect::<Vec<_>>(),
+        ["waste-management"]
+    );
+    assert!(query.peers);
+    // Sector and stance say what to match on, so they do not narrow the candidates; the
+    // continent does.
+    let candidates = query
+        .candidates
+        .expect("the continent narrows the candidates");
+    assert!(!candidates.is_empty());
+    assert!(candidates
+        .iter()
+        .all(|&c| catalog.cities()[c].continent == passerelle::data::Continent::Europe));
+    let unfiltered = Address::parse("?view=match&city=freetown&sector=housing", &catalog)
+        .expect("valid")
+        .match_query("freetown", &catalog, &SearchIndex::new(&catalog, None));
+    assert_eq!(unfiltered.candidates, None);
+}
+
+#[test]
+fn malformed_escapes_in_a_link_are_read_as_text() {
+    let catalog = catalog();
+    let address = Address::parse("?q=50%25+%zz&view=list", &catalog).expect("valid");
+    assert_eq!(address.filter.query, "50% %zz");
+    assert_eq!(
+        Address::parse("?q=%E2%82", &catalog).map(|a| a.filter.query),
+        Ok("\u{fffd}".to_string())
     );
 }

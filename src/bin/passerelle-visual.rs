@@ -3,7 +3,7 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     passerelle::ui::start(
-        passerelle::route::Page::Visual,
+        passerelle::address::Page::Visual,
         passerelle::ui::pages::visual,
         passerelle::ui::pages::visual_setup,
     );

@@ -3,7 +3,7 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     passerelle::ui::start(
-        passerelle::route::Page::Workspace,
+        passerelle::address::Page::Workspace,
         passerelle::ui::pages::workspace,
         passerelle::ui::pages::workspace_setup,
     );

@@ -4,39 +4,27 @@
 include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 
 mod app;
-mod city_list;
-mod city_profile;
-mod dates;
-mod embed;
-mod facets;
-mod labels;
-mod language;
-mod location;
-mod map_view;
-mod match_view;
-mod matrix;
-mod membership_grid;
-mod networks;
-mod not_found;
-mod offline;
+mod browser;
+mod chrome;
+pub mod context;
+mod explore;
+mod load;
 pub mod pages;
-mod proposals;
-mod shell;
-mod sources;
-mod storage;
-mod terms;
+mod visual;
 mod widgets;
+mod workspace;
 
+use context::PageViews;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::route::{Page, View};
+use crate::address::{Page, Screen};
 
 /// Mounts the app into `#app` as `page`, rendering its views with `views` once `setup` has run
 /// (after the dataset loaded), after installing a panic hook that replaces a dead page with an
 /// explanation. Each page's entry point passes its own functions, so its module contains only
 /// the views it shows.
-pub fn start(page: Page, views: fn(View) -> AnyView, setup: fn()) {
+pub fn start(page: Page, render: fn(Screen) -> AnyView, setup: fn()) {
     std::panic::set_hook(Box::new(|info| show_fatal_error(&info.to_string())));
     let Some(root) = document()
         .get_element_by_id("app")
@@ -46,7 +34,12 @@ pub fn start(page: Page, views: fn(View) -> AnyView, setup: fn()) {
         return;
     };
     root.set_text_content(None);
-    leptos::mount::mount_to(root, move || view! { <app::App page views setup /> }).forget();
+    let views = PageViews {
+        page,
+        render,
+        setup,
+    };
+    leptos::mount::mount_to(root, move || view! { <app::App views /> }).forget();
 }
 
 /// Shows the static `#fatal` message of index.html with the technical detail, as text.

@@ -1,42 +1,42 @@
-//! The views of each page. Each page's entry point passes one of these functions to
-//! [`super::start`], so the other page's views are not compiled into its module.
+//! The screens of each page. Each page's entry point passes its own functions to
+//! [`super::start`], so the other pages' screens are not compiled into its module.
 
 use leptos::prelude::*;
 
-use super::app::provide_matcher;
-use super::city_list::CityList;
-use super::city_profile::CityProfile;
-use super::embed::EmbedCode;
-use super::map_view::MapView;
-use super::match_view::MatchView;
-use super::matrix::Matrix;
-use super::membership_grid::Memberships;
-use super::networks::Networks;
-use super::proposals::{NewProposal, ProposalEditor, ProposalsPage, ProposalsState};
-use super::sources::Sources;
-use crate::route::View;
+use super::context::{provide_matcher, ProposalsState};
+use super::explore::embed_code::EmbedCode;
+use super::explore::list::CityList;
+use super::explore::matrix::Matrix;
+use super::explore::networks::Networks;
+use super::explore::profile::CityProfile;
+use super::explore::sources::Sources;
+use super::visual::map::MapView;
+use super::visual::memberships::Memberships;
+use super::workspace::matching::MatchView;
+use super::workspace::proposals::{NewProposal, ProposalEditor, ProposalsPage};
+use crate::address::Screen;
 
 /// The Explore page: list, profiles, matrix, networks, sources.
-pub fn explore(view: View) -> AnyView {
-    match view {
-        View::City(id) => view! { <CityProfile id /> }.into_any(),
-        View::Matrix => view! { <Matrix /> }.into_any(),
-        View::Networks => view! { <Networks /> }.into_any(),
-        View::Sources => view! { <Sources /> }.into_any(),
-        View::EmbedCode(of) => view! { <EmbedCode of /> }.into_any(),
+pub fn explore(screen: Screen) -> AnyView {
+    match screen {
+        Screen::City(id) => view! { <CityProfile id /> }.into_any(),
+        Screen::Matrix => view! { <Matrix /> }.into_any(),
+        Screen::Networks => view! { <Networks /> }.into_any(),
+        Screen::Sources => view! { <Sources /> }.into_any(),
+        Screen::EmbedCode(of) => view! { <EmbedCode of /> }.into_any(),
         _ => view! { <CityList /> }.into_any(),
     }
 }
 
-/// Nothing to set up for the Explore page.
+/// Nothing of its own to set up for the Explore page.
 pub fn explore_setup() {}
 
 /// The Workspace page: match-making and proposals.
-pub fn workspace(view: View) -> AnyView {
-    match view {
-        View::Match(city) => view! { <MatchView city /> }.into_any(),
-        View::Proposal(id) => view! { <ProposalEditor id /> }.into_any(),
-        View::NewProposal { cities, from } => view! { <NewProposal cities from /> }.into_any(),
+pub fn workspace(screen: Screen) -> AnyView {
+    match screen {
+        Screen::Match(city) => view! { <MatchView city /> }.into_any(),
+        Screen::Proposal(id) => view! { <ProposalEditor id /> }.into_any(),
+        Screen::NewProposal { cities, from } => view! { <NewProposal cities from /> }.into_any(),
         _ => view! { <ProposalsPage /> }.into_any(),
     }
 }
@@ -48,10 +48,10 @@ pub fn workspace_setup() {
 }
 
 /// The Visual page: the map of collaborations and the network memberships.
-pub fn visual(view: View) -> AnyView {
-    match view {
-        View::Memberships => view! { <Memberships /> }.into_any(),
-        View::Map(focus) => view! { <MapView focus /> }.into_any(),
+pub fn visual(screen: Screen) -> AnyView {
+    match screen {
+        Screen::Memberships => view! { <Memberships /> }.into_any(),
+        Screen::Map(focus) => view! { <MapView focus /> }.into_any(),
         _ => view! { <MapView focus=None /> }.into_any(),
     }
 }

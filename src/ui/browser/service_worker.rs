@@ -1,0 +1,175 @@
+//! Offline support as the page sees it: registers the service worker, knows when a new version
+//! is ready (the user reloads when they choose, never mid-edit), and looks for newer city data
+//! on the server, which replaces the saved copy only once the app has checked it. The notices
+//! that tell the user are `chrome::updates`.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::data;
+
+/// The cache the service worker serves the dataset from (see `sw/sw.js`).
+const DATA_CACHE: &str = "passerelle-data";
+const DATASET_URL: &str = "data/dataset.json";
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum DataUpdate {
+    /// A newer, valid file was saved; it is used from the next start.
+    Saved,
+    /// The server's file differs but fails validation; the saved copy stays.
+    Broken(usize),
+}
+
+#[derive(Clone, Copy)]
+pub struct Updates {
+    pub app_ready: RwSignal<bool>,
+    pub data: RwSignal<Option<DataUpdate>>,
+    waiting: StoredValue<Option<web_sys::ServiceWorker>, LocalStorage>,
+}
+
+/// A short fingerprint of the dataset text, to tell whether the server's copy differs.
+pub fn fingerprint(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+fn container() -> Option<web_sys::ServiceWorkerContainer> {
+    let navigator = window().navigator();
+    // Browsers without service workers (or pages where they are off) simply run online.
+    js_sys::Reflect::has(&navigator, &"serviceWorker".into())
+        .ok()
+        .filter(|has| *has)
+        .map(|_| navigator.service_worker())
+}
+
+impl Updates {
+    /// Provides the update state to the views (step 4 of [`crate::ui::context`]).
+    pub fn provide() -> Updates {
+        let updates = Updates {
+            app_ready: RwSignal::new(false),
+            data: RwSignal::new(None),
+            waiting: StoredValue::new_local(None),
+        };
+        provide_context(updates);
+        updates
+    }
+
+    /// Once the first view is on screen and the browser is idle, registers the service worker
+    /// (whose install downloads every file: it must not compete with the first view on a slow
+    /// link) and looks for newer city data.
+    pub fn after_first_view(self, dataset: u64) {
+        request_idle_callback(move || {
+            self.check_dataset(dataset);
+            let Some(container) = container() else { return };
+            spawn_local(async move {
+                let Ok(registration) = JsFuture::from(container.register("sw.js")).await else {
+                    return;
+                };
+                let registration: web_sys::ServiceWorkerRegistration =
+                    registration.unchecked_into();
+                self.watch(&registration);
+            });
+        });
+    }
+
+    /// A worker that finishes installing while an older one controls the page is a new version.
+    fn watch(self, registration: &web_sys::ServiceWorkerRegistration) {
+        let has_controller = || container().and_then(|c| c.controller()).is_some();
+        if let Some(waiting) = registration.waiting() {
+            if has_controller() {
+                self.ready(waiting);
+            }
+        }
+        let registration_for_event = registration.clone();
+        let on_update = Closure::<dyn Fn()>::new(move || {
+            let Some(installing) = registration_for_event.installing() else {
+                return;
+            };
+            let worker = installing.clone();
+            let on_state = Closure::<dyn Fn()>::new(move || {
+                if worker.state() == web_sys::ServiceWorkerState::Installed && has_controller() {
+                    self.ready(worker.clone());
+                }
+            });
+            installing.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
+            on_state.forget();
+        });
+        registration.set_onupdatefound(Some(on_update.as_ref().unchecked_ref()));
+        on_update.forget();
+    }
+
+    fn ready(self, worker: web_sys::ServiceWorker) {
+        self.waiting.set_value(Some(worker));
+        self.app_ready.set(true);
+    }
+
+    /// Switches to the waiting version and reloads once it controls the page.
+    pub fn apply(self) {
+        let Some(container) = container() else { return };
+        let reload = Closure::<dyn Fn()>::new(|| {
+            let _ = window().location().reload();
+        });
+        container.set_oncontrollerchange(Some(reload.as_ref().unchecked_ref()));
+        reload.forget();
+        self.waiting.with_value(|worker| {
+            if let Some(worker) = worker {
+                let _ = worker.post_message(&JsValue::from_str("skip-waiting"));
+            }
+        });
+    }
+
+    /// When online and served by the service worker, fetches the server's dataset; a different
+    /// file that passes validation replaces the saved copy for the next start, a broken one is
+    /// reported and ignored.
+    fn check_dataset(self, current: u64) {
+        let online = window().navigator().on_line();
+        let controlled = container().and_then(|c| c.controller()).is_some();
+        if !online || !controlled {
+            return;
+        }
+        spawn_local(async move {
+            let url = format!("{DATASET_URL}?check={}", js_sys::Date::now());
+            let Ok(response) = gloo_net::http::Request::get(&url)
+                .cache(web_sys::RequestCache::NoStore)
+                .send()
+                .await
+            else {
+                return;
+            };
+            if !response.ok() {
+                return;
+            }
+            let Ok(text) = response.text().await else {
+                return;
+            };
+            if fingerprint(&text) == current {
+                return;
+            }
+            match data::load(&text) {
+                Ok(_) => {
+                    if save_dataset(&text).await.is_ok() {
+                        self.data.set(Some(DataUpdate::Saved));
+                    }
+                }
+                Err(error) => self
+                    .data
+                    .set(Some(DataUpdate::Broken(error.issues().len()))),
+            }
+        });
+    }
+}
+
+async fn save_dataset(text: &str) -> Result<(), JsValue> {
+    let caches = window().caches()?;
+    let cache: web_sys::Cache = JsFuture::from(caches.open(DATA_CACHE))
+        .await?
+        .unchecked_into();
+    let url = web_sys::Url::new_with_base(DATASET_URL, &window().location().href()?)?.href();
+    let response = web_sys::Response::new_with_opt_str(Some(text))?;
+    JsFuture::from(cache.put_with_str(&url, &response)).await?;
+    Ok(())
+}

@@ -1,0 +1,51 @@
+//! The frame around every screen: header with navigation and language, the screen for the
+//! current address, footer. In embed mode only the screen and a link out remain.
+
+use leptos::prelude::*;
+
+use super::embed::{EmbedBar, ReportHeight};
+use super::header::{Footer, Header};
+use super::not_found::NotFound;
+use super::updates::UpdateNotices;
+use crate::ui::context::{use_address_bar, PageViews};
+
+#[component]
+pub fn Shell() -> impl IntoView {
+    let PageViews { page, render, .. } = expect_context::<PageViews>();
+    let bar = use_address_bar();
+    let embed = Memo::new(move |_| bar.current.with(|a| a.embed));
+    // Screens re-render only when the kind of screen changes, not on every filter change, so
+    // the search box keeps its focus while the user types.
+    let shown = Memo::new(move |_| {
+        bar.parsed
+            .with(|a| a.as_ref().map(|a| a.screen.clone()).map_err(Clone::clone))
+    });
+    // A screen of another page (an old link, the back button across pages) loads that page.
+    Effect::new(move |_| {
+        if let Ok(address) = bar.parsed.get() {
+            if address.screen.page() != page {
+                let _ = window().location().replace(&address.href(page));
+            }
+        }
+    });
+
+    view! {
+        <div class="app" class:embed=embed>
+            <Show when=move || !embed.get() fallback=|| view! { <EmbedBar /> }>
+                <Header />
+            </Show>
+            <ReportHeight />
+            <UpdateNotices />
+            <main id="main" tabindex="-1">
+                {move || match shown.get() {
+                    Ok(screen) if screen.page() != page => ().into_any(),
+                    Ok(screen) => render(screen),
+                    Err(error) => view! { <NotFound error /> }.into_any(),
+                }}
+            </main>
+            <Show when=move || !embed.get()>
+                <Footer />
+            </Show>
+        </div>
+    }
+}

@@ -1,0 +1,302 @@
+//! Every context the views share, with its hook. The root ([`super::app::App`]) provides them in
+//! this order, each needing only those above it:
+//!
+//! 1. [`PageViews`]: which page this is and how it renders its screens.
+//! 2. The interface language ([`I18n`]), remembered on the device: [`provide_language`].
+//! 3. [`Terms`]: the dataset's terms in the interface language; needs 2.
+//! 4. [`Updates`]: new versions of the app and of its data, from the service worker.
+//! 5. [`AppData`]: the checked dataset and its search indexes, once loaded.
+//! 6. [`AddressBar`]: the address in the URL, parsed once for every view; needs 1 and 5.
+//! 7. The page's own, from [`PageViews::setup`]: [`Matcher`] on the Workspace and Visual pages
+//!    (needs 5), [`ProposalsState`] on the Workspace.
+//!
+//! A hook used before its context exists panics naming the missing type: the order above is the
+//! contract, and `App` is the one place that keeps it.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_i18n::Locale as _;
+use wasm_bindgen::JsValue;
+
+use super::browser::fetch::fetch_text;
+use super::i18n::{use_i18n, Locale};
+use crate::address::{Address, AddressError, Page, Screen};
+use crate::data::vocabulary::{term_name, TermKind, Vocabulary, DATASET_LANGUAGE};
+use crate::data::Catalog;
+use crate::matching::MatchIndex;
+use crate::search::{SearchIndex, SearchIndexes};
+
+pub use super::browser::service_worker::Updates;
+pub use super::workspace::proposals::state::ProposalsState;
+
+/// The interface language's context, as leptos_i18n provides it.
+pub type I18n = leptos_i18n::I18nContext<Locale>;
+
+/// (1) Which page this is (each page is its own WebAssembly module) and how it shows a screen.
+#[derive(Clone, Copy)]
+pub struct PageViews {
+    pub page: Page,
+    pub render: fn(Screen) -> AnyView,
+    /// Provides the page's own contexts (step 7), once the dataset is there.
+    pub setup: fn(),
+}
+
+pub fn use_page() -> Page {
+    expect_context::<PageViews>().page
+}
+
+/// Where the chosen language is remembered on this device.
+const LANGUAGE_KEY: &str = "passerelle.language";
+
+fn local_storage() -> Option<web_sys::Storage> {
+    window().local_storage().ok().flatten()
+}
+
+/// (2) Starts in the language the user chose before on this device, else the browser's; then
+/// keeps `<html lang dir>` and the remembered choice in step with it. The starting language
+/// is given to leptos_i18n when the context is made, so nothing can override it later.
+pub fn provide_language() {
+    let remembered = local_storage()
+        .and_then(|s| s.get_item(LANGUAGE_KEY).ok().flatten())
+        .and_then(|code| {
+            Locale::get_all()
+                .iter()
+                .copied()
+                .find(|l| l.as_str() == code)
+        });
+    let i18n: I18n = leptos_i18n::context::init_i18n_subcontext(remembered.map(Signal::stored));
+    provide_context(i18n);
+    Effect::new(move |previous: Option<Locale>| {
+        let locale = i18n.get_locale();
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", locale.as_str());
+            let _ = root.set_attribute("dir", locale.direction().as_str());
+        }
+        // Only a choice is remembered: a first visit keeps following the browser.
+        if previous.is_some_and(|p| p != locale) {
+            if let Some(storage) = local_storage() {
+                let _ = storage.set_item(LANGUAGE_KEY, locale.as_str());
+            }
+        }
+        locale
+    });
+}
+
+/// (3) The dataset's terms (sectors, goals, challenges, opportunities, countries) in the
+/// interface language. The dataset names them in its sources' language; another language's
+/// names come from `data/vocabulary/<language>.json`, fetched when the user picks it (the
+/// service worker keeps it for offline use). Until it arrives, or if it cannot be had, the
+/// dataset's own names show.
+#[derive(Clone, Copy)]
+pub struct Terms {
+    i18n: I18n,
+    /// A resource, so that the root's `Transition` keeps the screen until the new language's
+    /// names are there instead of flashing the old ones.
+    vocabulary: LocalResource<Option<Arc<Vocabulary>>>,
+}
+
+pub fn provide_terms() {
+    let i18n = use_i18n();
+    let vocabulary = LocalResource::new(move || load_vocabulary(i18n.get_locale().as_str()));
+    provide_context(Terms { i18n, vocabulary });
+}
+
+async fn load_vocabulary(language: &'static str) -> Option<Arc<Vocabulary>> {
+    if language == DATASET_LANGUAGE {
+        return None;
+    }
+    let url = format!("data/vocabulary/{language}.json");
+    let loaded = fetch_text(&url)
+        .await
+        .map_err(|e| e.to_string())
+        .and_then(|text| Vocabulary::parse(&text).map_err(|e| e.to_string()));
+    match loaded {
+        Ok(vocabulary) => Some(Arc::new(vocabulary)),
+        Err(error) => {
+            let warning = format!("{url}: {error}; the dataset's own names are shown");
+            web_sys::console::warn_1(&JsValue::from_str(&warning));
+            None
+        }
+    }
+}
+
+pub fn use_terms() -> Terms {
+    expect_context::<Terms>()
+}
+
+impl Terms {
+    /// Runs `f` with the interface language's vocabulary (none for the dataset's language, or
+    /// while the new one loads); reactive.
+    pub fn with_vocabulary<T>(self, f: impl FnOnce(Option<&Vocabulary>) -> T) -> T {
+        let language = self.i18n.get_locale().as_str();
+        self.vocabulary.with(|loaded| {
+            let current = loaded
+                .as_ref()
+                .and_then(Option::as_deref)
+                .filter(|v| v.language == language);
+            f(current)
+        })
+    }
+
+    /// The name of a term in the interface language; reactive.
+    pub fn name(self, kind: TermKind, id: &str) -> String {
+        self.name_in(&use_data().catalog, kind, id)
+    }
+
+    /// The same, with the catalog at hand, for code that runs outside a component (an export
+    /// started by a tap).
+    pub fn name_in(self, catalog: &Catalog, kind: TermKind, id: &str) -> String {
+        self.with_vocabulary(|v| term_name(catalog, v, kind, id))
+    }
+
+    /// Several terms' names, joined for a sentence.
+    pub fn names(self, kind: TermKind, ids: &[String]) -> String {
+        let names: Vec<String> = ids.iter().map(|id| self.name(kind, id)).collect();
+        names.join(", ")
+    }
+}
+
+/// (4) See [`Updates`]: provided by the root before the dataset loads, so that a broken
+/// dataset on the server can still be reported.
+pub fn use_updates() -> Updates {
+    expect_context::<Updates>()
+}
+
+/// (5) The checked dataset and its search indexes, shared by every view.
+pub struct AppData {
+    /// A fingerprint of the dataset text, to tell whether the server has another one.
+    pub fingerprint: u64,
+    pub catalog: Catalog,
+    pub search: SearchIndexes,
+}
+
+impl AppData {
+    /// The search index in the interface language, so that another language's names of
+    /// countries and sectors are found too; reactive (follows the language).
+    pub fn search_index(&self) -> Arc<SearchIndex> {
+        use_terms().with_vocabulary(|vocabulary| self.search.get(&self.catalog, vocabulary))
+    }
+}
+
+pub fn use_data() -> Arc<AppData> {
+    expect_context::<Arc<AppData>>()
+}
+
+/// (6) The address bar: the query string as a signal, parsed once into the [`Address`] every
+/// view reads. Links push history entries, the back button pops them.
+#[derive(Clone, Copy)]
+pub struct AddressBar {
+    page: Page,
+    search: RwSignal<String>,
+    /// The parsed address, or why it cannot be shown (the shell shows that instead of a view).
+    pub parsed: Memo<Result<Address, AddressError>>,
+    /// The address when it is valid (views exist only for valid addresses).
+    pub current: Memo<Address>,
+}
+
+fn current_search() -> String {
+    window().location().search().unwrap_or_default()
+}
+
+pub fn provide_address_bar() {
+    let data = use_data();
+    let search = RwSignal::new(current_search());
+    let _ = window_event_listener(leptos::ev::popstate, move |_| search.set(current_search()));
+    let parsed = Memo::new(move |_| search.with(|query| Address::parse(query, &data.catalog)));
+    let current = Memo::new(move |_| parsed.get().unwrap_or_default());
+    provide_context(AddressBar {
+        page: use_page(),
+        search,
+        parsed,
+        current,
+    });
+}
+
+pub fn use_address_bar() -> AddressBar {
+    expect_context::<AddressBar>()
+}
+
+/// The current address; the one memo every view shares.
+pub fn use_address() -> Memo<Address> {
+    use_address_bar().current
+}
+
+impl AddressBar {
+    pub fn page(self) -> Page {
+        self.page
+    }
+
+    /// Opens `address` as a new history entry, at the top of the page; a screen of another page
+    /// loads that page.
+    pub fn go(self, address: &Address) {
+        if address.screen.page() != self.page {
+            let _ = window().location().assign(&address.href(self.page));
+            return;
+        }
+        self.write(address, true);
+        window().scroll_to_with_x_and_y(0.0, 0.0);
+    }
+
+    /// Puts `address` in place of the current history entry (a screen that only forwards to
+    /// another, so that Back skips it).
+    pub fn replace(self, address: &Address) {
+        self.write(address, false);
+    }
+
+    /// Applies `change` to the current address as a new history entry, without scrolling: for
+    /// changes to what the user is looking at (a filter toggled).
+    pub fn update(self, change: impl FnOnce(&mut Address)) {
+        let mut next = self.current.get_untracked();
+        change(&mut next);
+        self.write(&next, true);
+    }
+
+    /// Applies `change` in place of the current history entry, for changes that should not each
+    /// be a step back (typing in the search box, dragging a slider).
+    pub fn update_in_place(self, change: impl FnOnce(&mut Address)) {
+        let mut next = self.current.get_untracked();
+        change(&mut next);
+        self.write(&next, false);
+    }
+
+    fn write(self, address: &Address, push: bool) {
+        let query = address.to_query();
+        // "?" alone would leave the old query in place: use the bare path instead.
+        let url = if query == "?" {
+            window()
+                .location()
+                .pathname()
+                .unwrap_or_else(|_| "./".into())
+        } else {
+            query.clone()
+        };
+        if let Ok(history) = window().history() {
+            let _ = if push {
+                history.push_state_with_url(&JsValue::NULL, "", Some(&url))
+            } else {
+                history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+            };
+        }
+        self.search
+            .set(if query == "?" { String::new() } else { query });
+    }
+}
+
+/// (7) The match-making index, built once for the pages that match (Workspace, Visual); the
+/// Explore page does without it, and without its code.
+#[derive(Clone)]
+pub struct Matcher(pub Arc<MatchIndex>);
+
+pub fn provide_matcher() {
+    provide_context(Matcher(Arc::new(MatchIndex::new(&use_data().catalog))));
+}
+
+pub fn use_matcher() -> Arc<MatchIndex> {
+    expect_context::<Matcher>().0
+}
+
+/// (7) See [`ProposalsState`]: the Workspace's proposals in browser storage.
+pub fn use_proposals() -> ProposalsState {
+    expect_context::<ProposalsState>()
+}

@@ -1,0 +1,253 @@
+//! The city list: search, filters with counts, sort, and a card per city.
+
+use leptos::prelude::*;
+
+use crate::data::vocabulary::TermKind;
+use crate::data::City;
+use crate::filter::{self, SortKey};
+use crate::format;
+use crate::search::Field;
+use crate::ui::context::{use_address, use_address_bar, use_data, use_terms};
+use crate::ui::i18n::*;
+use crate::ui::widgets::city::{CityLink, CitySubtitle, FindPartners, SectorChips};
+use crate::ui::widgets::filters::{use_filter_outcome, value_label, FilterPanel};
+use crate::ui::widgets::quote::Unknown;
+use crate::ui::widgets::words::{self, number_format, text, text_owned};
+
+#[component]
+pub fn CityList() -> impl IntoView {
+    let i18n = use_i18n();
+    let data = use_data();
+    let address = use_address();
+    let outcome = use_filter_outcome();
+    let ordered = {
+        let data = data.clone();
+        Memo::new(move |_| {
+            let mut cities = outcome.with(|o| {
+                o.cities
+                    .iter()
+                    .copied()
+                    .zip(o.found_in.clone())
+                    .collect::<Vec<_>>()
+            });
+            address
+                .with(|r| filter::sort_by_city(&data.catalog, &mut cities, |(i, _)| *i, &r.sort));
+            cities
+        })
+    };
+    let count = move || outcome.with(|o| o.cities.len());
+    let hidden_unknown = move || outcome.with(|o| o.unknown_share_hidden);
+
+    view! {
+        <div class="page list-page">
+            <h1>{text(move || t_string!(i18n, list.title))}</h1>
+            <p class="lead">{text(move || t_string!(i18n, list.lead))}</p>
+            <SearchBox />
+            <div class="explore">
+                <FilterPanel outcome />
+                <section class="results" aria-labelledby="results-heading">
+                    <div class="results-bar">
+                        <h2 id="results-heading" class="results-count" aria-live="polite">
+                            {text_owned(move || t_string!(i18n, list.count, count = count()).into_owned())}
+                        </h2>
+                        <SortSelect />
+                    </div>
+                    <ActiveFilters />
+                    <Show when=move || { hidden_unknown() > 0 }>
+                        <p class="note">{text_owned(move || t_string!(i18n, list.unknown_share_hidden, count = hidden_unknown()).into_owned())}</p>
+                    </Show>
+                    <Show when=move || { count() == 0 }>
+                        <p class="empty">{text(move || t_string!(i18n, list.empty))}</p>
+                    </Show>
+                    <ul class="cards">
+                        <For
+                            each=move || ordered.get()
+                            key=|(i, found)| (*i, found.clone())
+                            let((position, found))
+                        >
+                            <CityCard city=data.catalog.cities()[position].clone() found />
+                        </For>
+                    </ul>
+                </section>
+            </div>
+        </div>
+    }
+}
+
+#[component]
+fn SearchBox() -> impl IntoView {
+    let i18n = use_i18n();
+    let address = use_address();
+    let bar = use_address_bar();
+    view! {
+        <form class="search" role="search" on:submit=|ev| ev.prevent_default()>
+            <label for="city-search">{text(move || t_string!(i18n, list.search_label))}</label>
+            <input
+                id="city-search"
+                type="search"
+                autocomplete="off"
+                placeholder=move || t_string!(i18n, list.search_placeholder)
+                prop:value=move || address.with(|r| r.filter.query.clone())
+                on:input=move |ev| {
+                    let text = event_target_value(&ev);
+                    bar.update_in_place(|r| r.filter.query = text);
+                }
+            />
+        </form>
+    }
+}
+
+#[component]
+fn SortSelect() -> impl IntoView {
+    let i18n = use_i18n();
+    let address = use_address();
+    let bar = use_address_bar();
+    let options = [
+        SortKey::Name,
+        SortKey::Population,
+        SortKey::MigrantShare,
+        SortKey::Priorities,
+    ];
+    let label = move |key: &SortKey| match key {
+        SortKey::Population => t_string!(i18n, sort.population),
+        SortKey::MigrantShare => t_string!(i18n, sort.migrant_share),
+        SortKey::Priorities => t_string!(i18n, sort.priorities),
+        _ => t_string!(i18n, sort.name),
+    };
+    view! {
+        <label class="sort">
+            <span>{text(move || t_string!(i18n, sort.label))}</span>
+            <select on:change=move |ev| {
+                let chosen = event_target_value(&ev);
+                let key = options.iter().find(|k| k.id() == chosen).cloned().unwrap_or_default();
+                bar.update(|r| r.sort = key);
+            }>
+                {options
+                    .iter()
+                    .map(|key| {
+                        let id = key.id();
+                        let selected = {
+                            let key = key.clone();
+                            move || address.with(|r| r.sort == key)
+                        };
+                        let key = key.clone();
+                        view! {
+                            <option value=id selected=selected>
+                                {move || label(&key)}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </label>
+    }
+}
+
+/// The filters in force, each removable, and a way to clear them all: on a phone the filter
+/// panel is folded away, so this is where the user sees what narrows the list.
+#[component]
+fn ActiveFilters() -> impl IntoView {
+    let i18n = use_i18n();
+    let data = use_data();
+    let address = use_address();
+    let bar = use_address_bar();
+    let chips = Memo::new(move |_| {
+        address.with(|r| {
+            r.filter
+                .selections()
+                .flat_map(|(facet, values)| values.iter().map(move |v| (facet, v.clone())))
+                .map(|(facet, value)| {
+                    let label = format!(
+                        "{}: {}",
+                        words::facet(i18n, facet),
+                        value_label(i18n, &data.catalog, facet, &value)
+                    );
+                    (facet, value, label)
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <Show when=move || address.with(|r| !r.filter.is_empty())>
+            <ul class="active-filters" aria-label=move || t_string!(i18n, filters.active)>
+                <For each=move || chips.get() key=|chip| chip.clone() let((facet, value, label))>
+                    {
+                        let remove_label = t_string!(i18n, filters.remove, filter = label.clone()).into_owned();
+                        view! {
+                            <li>
+                                <button
+                                    type="button"
+                                    class="chip removable"
+                                    aria-label=remove_label
+                                    on:click=move |_| bar.update(|r| r.filter.toggle(facet, &value))
+                                >
+                                    <span>{label}</span>
+                                    <span aria-hidden="true">" \u{00d7}"</span>
+                                </button>
+                            </li>
+                        }
+                    }
+                </For>
+                <li>
+                    <button type="button" class="button" on:click=move |_| bar.update(|r| r.filter.clear())>
+                        {text(move || t_string!(i18n, filters.clear))}
+                    </button>
+                </li>
+            </ul>
+        </Show>
+    }
+}
+
+#[component]
+fn CityCard(city: City, found: Vec<Field>) -> impl IntoView {
+    let i18n = use_i18n();
+    let population = city.population;
+    let share = city.migrant_share_pct;
+    let matched = found.into_iter().find(|f| !matches!(f, Field::Name));
+    let data = use_data();
+    let terms = use_terms();
+    let country = city.country_code.clone();
+    let matched_label = matched.map(|field| {
+        move || match &field {
+            Field::Country => terms.name(TermKind::Country, &country),
+            Field::Priority(sector) => terms.name(TermKind::Sector, sector),
+            Field::Initiative(name) => name.clone(),
+            Field::Network(id) => data
+                .catalog
+                .network(id)
+                .map_or_else(|| id.clone(), |n| n.name.clone()),
+            Field::Name => String::new(),
+        }
+    });
+    view! {
+        <li class="card city-card">
+            <h3 class="card-title">
+                <CityLink id=city.id.clone() name=city.name.clone() />
+            </h3>
+            <CitySubtitle city=city.clone() />
+            <dl class="facts">
+                <div>
+                    <dt>{text(move || t_string!(i18n, city.population))}</dt>
+                    <dd>
+                        {move || match population {
+                            Some(p) => format::population(p, &number_format(i18n)).into_any(),
+                            None => view! { <Unknown /> }.into_any(),
+                        }}
+                    </dd>
+                </div>
+                <div>
+                    <dt>{text(move || t_string!(i18n, city.migrant_share))}</dt>
+                    <dd>
+                        {move || match share {
+                            Some(s) => t_string!(i18n, value.percent, value = format::decimal(s, 1, &number_format(i18n))).into_owned().into_any(),
+                            None => view! { <Unknown /> }.into_any(),
+                        }}
+                    </dd>
+                </div>
+            </dl>
+            {(!city.priorities.is_empty()).then(|| view! { <SectorChips city=city.clone() /> })}
+            <p class="card-actions"><FindPartners id=city.id.clone() name=city.name.clone() /></p>
+            {matched_label.map(|label| view! { <p class="matched">{text(move || t_string!(i18n, list.matched_in))}" "<span>{label}</span></p> })}
+        </li>
+    }
+}

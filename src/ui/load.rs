@@ -1,0 +1,33 @@
+//! Loading the dataset the app shows: fetched from the app's own folder, parsed, checked.
+
+use std::sync::Arc;
+
+use thiserror::Error;
+
+use super::browser::fetch::{fetch_text, FetchError};
+use super::browser::service_worker::fingerprint;
+use super::context::AppData;
+use crate::data::{self, DatasetError};
+use crate::search::SearchIndexes;
+
+/// Where the app fetches its data; relative, so the app works under any path.
+const DATASET_URL: &str = "data/dataset.json";
+
+/// Why the dataset could not be used; the load-failure screen says it in the user's language.
+#[derive(Debug, Clone, PartialEq, Error)]
+pub enum LoadError {
+    #[error(transparent)]
+    Fetch(#[from] FetchError),
+    #[error(transparent)]
+    Dataset(#[from] DatasetError),
+}
+
+pub async fn load_dataset() -> Result<Arc<AppData>, LoadError> {
+    let text = fetch_text(DATASET_URL).await?;
+    let catalog = data::load(&text)?;
+    Ok(Arc::new(AppData {
+        fingerprint: fingerprint(&text),
+        catalog,
+        search: SearchIndexes::default(),
+    }))
+}

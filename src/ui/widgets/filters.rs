@@ -1,0 +1,189 @@
+//! The filter panel: one group of toggle buttons per facet, each with the number of cities it
+//! would give, and the migrant-share range. Every change is a new URL.
+
+use leptos::prelude::*;
+
+use crate::data::vocabulary::TermKind;
+use crate::data::{Catalog, Continent, Stance};
+use crate::filter::{self, Facet, Outcome, ShareRange};
+use crate::ui::context::{use_address, use_address_bar, use_data, use_terms, I18n};
+use crate::ui::i18n::*;
+use crate::ui::widgets::words::{self, text, text_owned};
+
+/// The cities the list's filters in the URL keep, with the counts per facet value; shared by
+/// every view that follows those filters (list, matrix, map, memberships).
+pub fn use_filter_outcome() -> Memo<Outcome> {
+    let data = use_data();
+    let address = use_address();
+    Memo::new(move |_| {
+        let index = data.search_index();
+        address.with(|r| filter::apply(&data.catalog, &index, &r.filter))
+    })
+}
+
+/// The label of a facet value in the current language.
+pub fn value_label(i18n: I18n, catalog: &Catalog, facet: Facet, value: &str) -> String {
+    let terms = use_terms();
+    match facet {
+        Facet::Continent => Continent::from_id(value)
+            .map_or(value, |c| words::continent(i18n, c))
+            .to_string(),
+        Facet::Country => terms.name(TermKind::Country, value),
+        Facet::Sector => terms.name(TermKind::Sector, value),
+        Facet::Stance => Stance::from_id(value)
+            .map_or(value, |s| words::stance(i18n, s))
+            .to_string(),
+        Facet::Network => catalog
+            .network(value)
+            .map_or_else(|| value.to_string(), |n| n.name.clone()),
+        Facet::Population => words::population_band(i18n, value).to_string(),
+        Facet::Role => words::role_value(i18n, value).to_string(),
+    }
+}
+
+#[component]
+pub fn FilterPanel(
+    outcome: Memo<Outcome>,
+    /// The facets to offer; all by default.
+    #[prop(optional)]
+    facets: Option<Vec<Facet>>,
+) -> impl IntoView {
+    let facets = facets.unwrap_or_else(|| Facet::ALL.to_vec());
+    let i18n = use_i18n();
+    let address = use_address();
+    let open = RwSignal::new(false);
+    let active = Memo::new(move |_| {
+        address.with(|r| {
+            r.filter.selections().map(|(_, v)| v.len()).sum::<usize>()
+                + usize::from(r.filter.share.is_set())
+        })
+    });
+    view! {
+        <button
+            type="button"
+            class="button filters-toggle"
+            aria-expanded=move || open.get().to_string()
+            aria-controls="filters"
+            on:click=move |_| open.update(|o| *o = !*o)
+        >
+            {text_owned(move || t_string!(i18n, filters.toggle, count = active.get()).into_owned())}
+        </button>
+        <section id="filters" class="filters" class:open=open aria-label=move || t_string!(i18n, filters.title)>
+            <h2 class="filters-title">{text(move || t_string!(i18n, filters.title))}</h2>
+            {facets.into_iter().map(|facet| view! { <FacetGroup facet outcome /> }).collect_view()}
+            <ShareRangeInput />
+        </section>
+    }
+}
+
+#[component]
+fn FacetGroup(facet: Facet, outcome: Memo<Outcome>) -> impl IntoView {
+    let i18n = use_i18n();
+    let data = use_data();
+    let address = use_address();
+    let bar = use_address_bar();
+    // Long lists start folded on small screens; a selection keeps them open.
+    let long = matches!(facet, Facet::Country | Facet::Network);
+    let values =
+        Memo::new(move |_| outcome.with(|o| o.counts.get(&facet).cloned().unwrap_or_default()));
+    view! {
+        <fieldset class="facet" class:facet-long=long>
+            <legend>{text(move || words::facet(i18n, facet))}</legend>
+            <div class="chips">
+                <For each=move || values.get() key=|(value, count)| (value.clone(), *count) let((value, count))>
+                    {
+                        let selected = {
+                            let value = value.clone();
+                            Memo::new(move |_| address.with(|r| r.filter.is_selected(facet, &value)))
+                        };
+                        let label = {
+                            let value = value.clone();
+                            let data = data.clone();
+                            move || value_label(i18n, &data.catalog, facet, &value)
+                        };
+                        let symbol = (facet == Facet::Stance)
+                            .then(|| Stance::from_id(&value).map(words::stance_symbol))
+                            .flatten();
+                        view! {
+                            <button
+                                type="button"
+                                class="chip"
+                                aria-pressed=move || selected.get().to_string()
+                                disabled=move || count == 0 && !selected.get()
+                                on:click={
+                                    let value = value.clone();
+                                    move |_| bar.update(|r| r.filter.toggle(facet, &value))
+                                }
+                            >
+                                {symbol.map(|s| view! { <span class="stance-symbol" aria-hidden="true">{s}</span> })}
+                                <span class="chip-label">{label}</span>
+                                <span class="count">{count}</span>
+                            </button>
+                        }
+                    }
+                </For>
+            </div>
+        </fieldset>
+    }
+}
+
+/// Two numbers, from and to, in percent. An empty field leaves that end open.
+#[component]
+fn ShareRangeInput() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <fieldset class="facet share-range">
+            <legend>{text(move || t_string!(i18n, filters.share))}</legend>
+            <ShareBound label=|i18n| t_string!(i18n, filters.share_from) min=true />
+            <ShareBound label=|i18n| t_string!(i18n, filters.share_to) min=false />
+        </fieldset>
+    }
+}
+
+/// One bound of the migrant-share range (`min` says which); a low bound above the high one
+/// swaps them.
+#[component]
+fn ShareBound(label: fn(I18n) -> &'static str, min: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let address = use_address();
+    let bar = use_address_bar();
+    let value = move || {
+        address.with(|r| {
+            let share = &r.filter.share;
+            let value = if min { share.min } else { share.max };
+            value.map(|v| v.to_string()).unwrap_or_default()
+        })
+    };
+    let set = move |text: String| {
+        let parsed = text.trim().parse::<u8>().ok().map(|v| v.min(100));
+        bar.update(|r| {
+            let share = &mut r.filter.share;
+            if min {
+                share.min = parsed;
+            } else {
+                share.max = parsed;
+            }
+            if let (Some(low), Some(high)) = (share.min, share.max) {
+                if low > high {
+                    *share = ShareRange {
+                        min: Some(high),
+                        max: Some(low),
+                    };
+                }
+            }
+        });
+    };
+    view! {
+        <label>
+            <span>{text(move || label(i18n))}</span>
+            <input
+                type="number"
+                inputmode="numeric"
+                min="0"
+                max="100"
+                prop:value=value
+                on:change=move |ev| set(event_target_value(&ev))
+            />
+        </label>
+    }
+}

@@ -1,0 +1,11 @@
+//! Pieces every screen uses: links, words for the values the code knows, quotations with their
+//! source, city references, dates, and the filter panel.
+
+pub mod city;
+pub mod dates;
+pub mod filters;
+pub mod link;
+pub mod quote;
+pub mod terms;
+pub mod ties;
+pub mod words;

@@ -1,0 +1,230 @@
+//! What the user asks of the engine: the sectors, the collaboration mode, how existing ties count,
+//! peers and cross-continental preferences, and the weight of each component. All in the address.
+
+use leptos::prelude::*;
+
+use crate::address::MatchSettings;
+use crate::data::Mode;
+use crate::filter::Facet;
+use crate::format;
+use crate::matching::{TiePolicy, Weights};
+use crate::ui::context::{use_address, use_address_bar, use_data, I18n};
+use crate::ui::i18n::*;
+use crate::ui::widgets::words::{self, number_format, text};
+
+/// The sectors to match on: the sector facet of the URL, shared with the list and the matrix.
+#[component]
+pub(super) fn SectorChoice() -> impl IntoView {
+    let i18n = use_i18n();
+    let data = use_data();
+    let address = use_address();
+    let bar = use_address_bar();
+    let sectors: Vec<(String, String)> = data
+        .catalog
+        .sectors()
+        .iter()
+        .map(|s| (s.id.clone(), s.name.clone()))
+        .collect();
+    view! {
+        <fieldset class="facet">
+            <legend>{text(move || t_string!(i18n, matching.sectors))}</legend>
+            <p class="hint">{text(move || t_string!(i18n, matching.sectors_hint))}</p>
+            <div class="chips">
+                {sectors
+                    .into_iter()
+                    .map(|(id, name)| {
+                        let selected = {
+                            let id = id.clone();
+                            move || address.with(|r| r.filter.is_selected(Facet::Sector, &id)).to_string()
+                        };
+                        view! {
+                            <button
+                                type="button"
+                                class="chip"
+                                aria-pressed=selected
+                                on:click=move |_| bar.update(|r| r.filter.toggle(Facet::Sector, &id))
+                            >
+                                <span lang="en">{name}</span>
+                            </button>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+        </fieldset>
+    }
+}
+
+/// Mode, treatment of existing ties, peers and cross-continental preferences.
+#[component]
+pub(super) fn Settings() -> impl IntoView {
+    let i18n = use_i18n();
+    let address = use_address();
+    let bar = use_address_bar();
+    let tie_label = move |ties: TiePolicy| match ties {
+        TiePolicy::Boost => t_string!(i18n, matching.ties_boost),
+        TiePolicy::Neutral => t_string!(i18n, matching.ties_neutral),
+        TiePolicy::Exclude => t_string!(i18n, matching.ties_exclude),
+    };
+    view! {
+        <fieldset class="facet">
+            <legend>{text(move || t_string!(i18n, matching.ties))}</legend>
+            <div class="chips">
+                {TiePolicy::ALL
+                    .into_iter()
+                    .map(|ties| {
+                        view! {
+                            <button
+                                type="button"
+                                class="chip"
+                                aria-pressed=move || address.with(|r| r.matching.ties == ties).to_string()
+                                on:click=move |_| bar.update(|r| r.matching.ties = ties)
+                            >
+                                {text(move || tie_label(ties))}
+                            </button>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+        </fieldset>
+        <label class="field">
+            <span>{text(move || t_string!(i18n, matching.mode))}</span>
+            <select on:change=move |ev| {
+                let mode = Mode::from_id(&event_target_value(&ev));
+                bar.update(|r| {
+                    r.matching.mode = mode;
+                    r.matching.weights = None;
+                });
+            }>
+                <option value="" selected=move || address.with(|r| r.matching.mode.is_none())>
+                    {text(move || t_string!(i18n, matching.any_mode))}
+                </option>
+                {Mode::ALL
+                    .into_iter()
+                    .map(|mode| {
+                        view! {
+                            <option value=mode.id() selected=move || address.with(|r| r.matching.mode == Some(mode))>
+                                {text(move || words::mode(i18n, mode))}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </label>
+        <SettingCheck
+            label=|i18n| t_string!(i18n, matching.peers)
+            get=|m| m.peers
+            set=|m, on| m.peers = on
+        />
+        <SettingCheck
+            label=|i18n| t_string!(i18n, matching.cross)
+            get=|m| m.cross_continental
+            set=|m, on| m.cross_continental = on
+        />
+    }
+}
+
+/// A yes/no match setting in the URL.
+#[component]
+pub(super) fn SettingCheck(
+    label: fn(I18n) -> &'static str,
+    get: fn(&MatchSettings) -> bool,
+    set: fn(&mut MatchSettings, bool),
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let address = use_address();
+    let bar = use_address_bar();
+    view! {
+        <label class="check">
+            <input
+                type="checkbox"
+                prop:checked=move || address.with(|r| get(&r.matching))
+                on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    bar.update(|r| set(&mut r.matching, on));
+                }
+            />
+            <span>{text(move || label(i18n))}</span>
+        </label>
+    }
+}
+
+pub(super) type WeightField = (fn(&Weights) -> f64, fn(&mut Weights, f64));
+
+pub(super) fn weight_fields(i18n: I18n) -> [(&'static str, WeightField); 6] {
+    [
+        (
+            t_string!(i18n, matching.w_complementarity),
+            (|w| w.complementarity, |w, v| w.complementarity = v),
+        ),
+        (
+            t_string!(i18n, matching.w_shared),
+            (|w| w.shared_priorities, |w, v| w.shared_priorities = v),
+        ),
+        (
+            t_string!(i18n, matching.w_networks),
+            (|w| w.networks, |w, v| w.networks = v),
+        ),
+        (
+            t_string!(i18n, matching.w_language),
+            (|w| w.language, |w, v| w.language = v),
+        ),
+        (
+            t_string!(i18n, matching.w_context),
+            (|w| w.context, |w, v| w.context = v),
+        ),
+        (
+            t_string!(i18n, matching.w_ties),
+            (|w| w.ties, |w, v| w.ties = v),
+        ),
+    ]
+}
+
+/// One slider per component. Moving one replaces the URL in place: a drag is not forty steps
+/// back.
+#[component]
+pub(super) fn WeightSliders() -> impl IntoView {
+    let i18n = use_i18n();
+    let address = use_address();
+    let bar = use_address_bar();
+    view! {
+        <fieldset class="facet weights">
+            <legend>{text(move || t_string!(i18n, matching.weights))}</legend>
+            {(0..6)
+                .map(|i| {
+                    let field = move || weight_fields(i18n)[i];
+                    let value = move || address.with(|r| (field().1 .0)(&r.matching.weights()));
+                    let input_id = format!("weight-{i}");
+                    view! {
+                        <div class="slider">
+                            <label for=input_id.clone()>{text(move || field().0)}</label>
+                            <input
+                                id=input_id
+                                type="range"
+                                min="0"
+                                max="5"
+                                step="0.5"
+                                prop:value=move || value().to_string()
+                                on:input=move |ev| {
+                                    let Ok(v) = event_target_value(&ev).parse::<f64>() else { return };
+                                    bar.update_in_place(|r| {
+                                        let mut weights = r.matching.weights();
+                                        (field().1 .1)(&mut weights, v);
+                                        r.matching.weights = Some(weights);
+                                    });
+                                }
+                            />
+                            <output>{move || format::decimal(value(), 1, &number_format(i18n))}</output>
+                        </div>
+                    }
+                })
+                .collect_view()}
+            <button
+                type="button"
+                class="button"
+                on:click=move |_| bar.update(|r| r.matching.weights = None)
+            >
+                {text(move || t_string!(i18n, matching.reset_weights))}
+            </button>
+        </fieldset>
+    }
+}

@@ -1,0 +1,4 @@
+//! The Workspace page (`work.html`): match-making and the proposals stored on this device.
+
+pub mod matching;
+pub mod proposals;

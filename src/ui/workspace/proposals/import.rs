@@ -1,0 +1,177 @@
+//! Import of a proposals file, checked in full first, with a choice for every proposal that
+//! already exists; nothing is stored until every conflict has an answer.
+
+use leptos::html::Input;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::proposals::exchange::{Conflict, ImportPlan, Resolution};
+use crate::proposals::{exchange, Proposal};
+use crate::ui::browser::dates::{local_date, now};
+use crate::ui::browser::files::read_chosen_file;
+use crate::ui::browser::ids::fresh_id;
+use crate::ui::context::{use_data, use_proposals, I18n};
+use crate::ui::i18n::*;
+use crate::ui::widgets::words::{text, text_owned};
+use crate::ui::workspace::proposals::wording;
+
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum ImportOutcome {
+    Refused(String),
+    Done { added: usize, unchanged: usize },
+    Failed(String),
+}
+
+/// Import: the file is checked in full first; nothing is stored until every conflict has an
+/// answer.
+#[component]
+pub(super) fn Import() -> impl IntoView {
+    let i18n = use_i18n();
+    let data = use_data();
+    let state = use_proposals();
+    let input = NodeRef::<Input>::new();
+    let plan = RwSignal::new(None::<ImportPlan>);
+    let choices = RwSignal::new(Vec::<Option<Resolution>>::new());
+    let outcome = RwSignal::new(None::<ImportOutcome>);
+
+    // Stores the plan's new proposals and the answers to its conflicts, in one transaction.
+    let apply_plan = move |planned: ImportPlan, answers: Vec<Option<Resolution>>| {
+        let mut writes: Vec<Proposal> = planned.added.clone();
+        for (conflict, answer) in planned.conflicts.iter().zip(&answers) {
+            writes.extend(exchange::resolve(
+                conflict,
+                answer.unwrap_or(Resolution::KeepMine),
+                &fresh_id(),
+                &now(),
+            ));
+        }
+        let unchanged = planned.unchanged.len()
+            + answers
+                .iter()
+                .filter(|a| **a == Some(Resolution::KeepMine))
+                .count();
+        let added = writes.len();
+        spawn_local(async move {
+            outcome.set(Some(match state.put_all(writes).await {
+                Ok(()) => ImportOutcome::Done { added, unchanged },
+                Err(e) => ImportOutcome::Failed(e.to_string()),
+            }));
+            plan.set(None);
+        });
+    };
+    let on_file = move |_| {
+        let Some(element) = input.get_untracked() else {
+            return;
+        };
+        let data = data.clone();
+        spawn_local(async move {
+            outcome.set(None);
+            let text = match read_chosen_file(&element).await {
+                Ok(text) => text,
+                Err(e) => return outcome.set(Some(ImportOutcome::Refused(e))),
+            };
+            element.set_value("");
+            match exchange::parse(&text, &data.catalog) {
+                Err(error) => outcome.set(Some(ImportOutcome::Refused(error.to_string()))),
+                Ok(incoming) => {
+                    let planned = state
+                        .items
+                        .with_untracked(|existing| exchange::plan(incoming, existing));
+                    if planned.conflicts.is_empty() {
+                        apply_plan(planned, Vec::new());
+                    } else {
+                        choices.set(vec![None; planned.conflicts.len()]);
+                        plan.set(Some(planned));
+                    }
+                }
+            }
+        });
+    };
+    let apply = move |_| {
+        if let Some(planned) = plan.get_untracked() {
+            apply_plan(planned, choices.get_untracked());
+        }
+    };
+    let all_answered = move || choices.with(|c| c.iter().all(Option::is_some));
+    view! {
+        <section class="profile-section import">
+            <h2>{text(move || t_string!(i18n, proposals.import))}</h2>
+            <label class="field">
+                <span>{text(move || t_string!(i18n, proposals.import_choose))}</span>
+                <input type="file" accept="application/json,.json" node_ref=input on:change=on_file />
+            </label>
+            {move || outcome.get().map(|o| match o {
+                ImportOutcome::Refused(why) => view! {
+                    <div class="warning" role="alert">
+                        <p>{text(move || t_string!(i18n, proposals.import_refused))}</p>
+                        <p><code>{why}</code></p>
+                    </div>
+                }.into_any(),
+                ImportOutcome::Failed(why) => view! {
+                    <p class="warning" role="alert">{text(move || t_string!(i18n, proposals.import_failed))}" "{why}</p>
+                }.into_any(),
+                ImportOutcome::Done { added, unchanged } => view! {
+                    <p class="note" role="status">{text_owned(move || t_string!(i18n, proposals.import_done, added, unchanged).into_owned())}</p>
+                }.into_any(),
+            })}
+            {move || plan.get().map(|planned| {
+                let (added, unchanged, conflicts) = (planned.added.len(), planned.unchanged.len(), planned.conflicts.len());
+                view! {
+                <div class="card import-plan" role="region" aria-label=move || t_string!(i18n, proposals.import_review)>
+                    <p>{text_owned(move || t_string!(i18n, proposals.import_summary, added, unchanged, conflicts).into_owned())}</p>
+                    <ul class="conflicts">
+                        {planned.conflicts.iter().cloned().enumerate().map(|(i, conflict)| view! { <ConflictRow i conflict choices /> }).collect_view()}
+                    </ul>
+                    <div class="actions">
+                        <button type="button" class="button primary" disabled=move || !all_answered() on:click=apply>{text(move || t_string!(i18n, proposals.import_apply))}</button>
+                        <button type="button" class="button" on:click=move |_| plan.set(None)>{text(move || t_string!(i18n, proposal.cancel))}</button>
+                    </div>
+                </div>
+            }})}
+        </section>
+    }
+}
+
+/// The two versions side by side, and the three answers.
+#[component]
+fn ConflictRow(
+    i: usize,
+    conflict: Conflict,
+    choices: RwSignal<Vec<Option<Resolution>>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let summary = move |p: &Proposal| {
+        format!(
+            "“{}” · {} · {}",
+            p.title,
+            wording::status(i18n, p.status),
+            local_date(&p.updated, i18n.get_locale().as_str())
+        )
+    };
+    let (mine, theirs) = (conflict.local.clone(), conflict.incoming.clone());
+    let choice = move |resolution: Resolution, label: fn(I18n) -> &'static str| {
+        view! {
+            <button
+                type="button"
+                class="chip"
+                aria-pressed=move || choices.with(|c| (c.get(i).copied().flatten() == Some(resolution)).to_string())
+                on:click=move |_| choices.update(|c| if let Some(slot) = c.get_mut(i) { *slot = Some(resolution) })
+            >
+                {text(move || label(i18n))}
+            </button>
+        }
+    };
+    view! {
+        <li class="conflict-row">
+            <dl>
+                <div><dt>{text(move || t_string!(i18n, proposals.on_this_device))}</dt><dd>{move || summary(&mine)}</dd></div>
+                <div><dt>{text(move || t_string!(i18n, proposals.in_the_file))}</dt><dd>{move || summary(&theirs)}</dd></div>
+            </dl>
+            <div class="chips" role="group">
+                {choice(Resolution::KeepMine, |i18n| t_string!(i18n, proposal.keep_mine))}
+                {choice(Resolution::TakeTheirs, |i18n| t_string!(i18n, proposals.take_file))}
+                {choice(Resolution::KeepBoth, |i18n| t_string!(i18n, proposal.keep_both))}
+            </div>
+        </li>
+    }
+}

@@ -1,0 +1,13 @@
+//! The proposal workspace: the list, the editor, import and export, over browser storage.
+
+mod editor;
+mod import;
+mod list_page;
+mod new;
+mod proposal_list;
+pub mod state;
+pub mod wording;
+
+pub use editor::ProposalEditor;
+pub use list_page::ProposalsPage;
+pub use new::NewProposal;
