@@ -85,15 +85,16 @@ fn print_header(catalog: &Catalog, recall: &Recall) {
         .len();
     println!(
         "{} cases (focus city with priorities, sector asked, real partner) from {partnerships} \
-         partnerships; {known} where the partner has stated priorities (\"known\").",
+         partnerships;\n{known} where the partner has stated priorities (\"known\").",
         recall.ranks.len()
     );
     println!(
-        "Existing ties, and the evidence that restates them, are hidden for all three columns. \
-         Leave-one-out: each partnership is scored with weights fitted without it and without \
-         any other partnership between two of its cities. Needs-meet-expertise: candidates \
-         scored by the asked sector where one city's stated need or investment meets the \
-         other's stated expertise; equal scores, as in alphabetical, in alphabetical order.\n"
+        "Existing ties, and the evidence that restates them, are hidden in all three columns.\n\
+         Leave-one-out: each partnership is scored with weights fitted without it and without\n\
+         any other partnership between two of its cities.\n\
+         Needs-meet-expertise: a candidate scores by the asked sector where one city's stated\n\
+         need or investment meets the other's stated expertise. Both baselines rank equal\n\
+         scores in alphabetical order.\n"
     );
 }
 
