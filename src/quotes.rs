@@ -84,6 +84,9 @@ pub fn quotations(data: &Dataset) -> Vec<(String, &str, &SourceRef)> {
         for (j, x) in c.initiatives.iter().enumerate() {
             out.push((format!("{p}.initiatives[{j}].text"), &x.text, &x.source));
         }
+        for (j, x) in c.wishes.iter().enumerate() {
+            out.push((format!("{p}.wishes[{j}].text"), &x.text, &x.source));
+        }
         for (j, x) in c.covid_responses.iter().enumerate() {
             out.push((format!("{p}.covid_responses[{j}].text"), &x.text, &x.source));
         }
@@ -99,6 +102,13 @@ pub fn quotations(data: &Dataset) -> Vec<(String, &str, &SourceRef)> {
     }
     for (i, f) in data.funding.iter().enumerate() {
         out.push((format!("funding[{i}].text"), &f.text, &f.source));
+        for (j, e) in f.eligibility.iter().enumerate() {
+            out.push((
+                format!("funding[{i}].eligibility[{j}].text"),
+                &e.text,
+                &e.source,
+            ));
+        }
     }
     out
 }

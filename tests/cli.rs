@@ -264,3 +264,126 @@ fn clusters_prints_groups_as_json() {
             .any(|r| r["kind"] == "offers"));
     }
 }
+
+#[test]
+fn match_json_carries_confidence_warnings_and_funding() {
+    let output = cli(&[
+        "match",
+        "--city",
+        "barcelona",
+        "--sector",
+        "waste-management",
+        "--json",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("JSON");
+    let warnings = json["warnings"].as_array().expect("warnings");
+    assert_eq!(warnings.len(), 1);
+    assert_eq!(warnings[0]["kind"], "sector-without-stance");
+    assert_eq!(warnings[0]["sector"], "waste-management");
+    assert!(warnings[0]["text"]
+        .as_str()
+        .is_some_and(|t| t.contains("wants to work on it")));
+    let results = json["results"].as_array().expect("results");
+    for result in results {
+        let confidence = result["confidence"].as_str().expect("confidence");
+        assert!(
+            ["high", "medium", "low"].contains(&confidence),
+            "{confidence}"
+        );
+        assert!(result["funding"].is_array());
+        assert!(result["components"]["wishes"].is_number());
+    }
+    assert!(results.iter().take(5).any(|r| r["city"] == "tunis"
+        && r["reasons"].as_array().is_some_and(|reasons| reasons
+            .iter()
+            .any(|reason| reason["kind"] == "wants-to-work-on"))));
+}
+
+#[test]
+fn match_text_is_coarse_and_says_what_thin_evidence_rests_on() {
+    let output = cli(&["match", "--city", "hamburg", "--top", "3"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let out = stdout(&output);
+    assert!(
+        out.contains("Note: The sources state no priorities for Hamburg"),
+        "{out}"
+    );
+    let ranked: Vec<&str> = out.lines().filter(|l| l.contains(" score ")).collect();
+    assert_eq!(ranked.len(), 3, "{out}");
+    for line in ranked {
+        assert!(line.contains("●○○ low confidence"), "{line}");
+        let score = line
+            .split(" score ")
+            .nth(1)
+            .and_then(|rest| rest.split_whitespace().next())
+            .expect("a score");
+        assert!(
+            score.split('.').nth(1).is_none_or(|d| d.len() <= 1),
+            "one decimal at most: {line}"
+        );
+    }
+}
+
+#[test]
+fn evaluate_prints_the_engine_beside_two_baselines() {
+    let output = cli(&["evaluate"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let out = stdout(&output);
+    for words in [
+        "engine (leave-one-out)",
+        "needs-meet-expertise",
+        "alphabetical",
+        "recall@1",
+        "recall@3",
+        "recall@5",
+        "recall@10",
+        "42 cases",
+    ] {
+        assert!(out.contains(words), "{words}: {out}");
+    }
+}
+
+#[test]
+fn fit_reports_that_the_committed_defaults_match() {
+    let output = cli(&["fit"]);
+    assert!(output.status.success(), "{}", stdout(&output));
+    assert!(
+        stdout(&output).contains("The committed defaults (src/matching/fitted.rs) match."),
+        "{}",
+        stdout(&output)
+    );
+}
+
+#[test]
+fn funding_lists_what_fits_or_says_nothing_does() {
+    let output = cli(&[
+        "funding",
+        "--city",
+        "kampala",
+        "--city",
+        "zurich",
+        "--sector",
+        "asylum-reception",
+        "--json",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("JSON");
+    let results = json["results"].as_array().expect("results");
+    assert!(!results.is_empty());
+    assert!(results
+        .iter()
+        .all(|r| r["source"]["doc"].is_string() && r["reasons"].is_array()));
+    let output = cli(&[
+        "funding", "--city", "bremen", "--city", "kilis", "--sector", "culture",
+    ]);
+    assert!(output.status.success());
+    assert!(
+        stdout(&output).contains("no funding entry in the dataset fits"),
+        "{}",
+        stdout(&output)
+    );
+    let output = cli(&["funding", "--city", "atlantis"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("no city with the id 'atlantis'"));
+}

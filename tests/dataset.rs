@@ -4,6 +4,7 @@ mod common;
 
 use common::{mutate, shipped_json};
 use passerelle::data::{self, DatasetError, Stance};
+use passerelle::matching::{self, MatchIndex, MatchQuery};
 use serde_json::json;
 
 #[test]
@@ -264,4 +265,121 @@ fn truncated_and_corrupted_files_never_panic() {
             let _ = data::load(&text);
         }
     }
+}
+
+/// Wishes, challenge sectors, initiative links and funding eligibility came later: a file
+/// without them still loads.
+#[test]
+fn files_written_before_wishes_and_eligibility_still_load() {
+    let older = mutate(|d| {
+        for city in d["cities"].as_array_mut().expect("cities") {
+            if let Some(city) = city.as_object_mut() {
+                city.remove("wishes");
+            }
+            for list in ["challenges", "initiatives"] {
+                for entry in city[list].as_array_mut().expect("list") {
+                    if let Some(entry) = entry.as_object_mut() {
+                        if list == "challenges" {
+                            entry.remove("sectors");
+                        }
+                        entry.remove("partnership");
+                    }
+                }
+            }
+        }
+        for funding in d["funding"].as_array_mut().expect("funding") {
+            if let Some(funding) = funding.as_object_mut() {
+                funding.remove("eligibility");
+            }
+        }
+    });
+    let catalog = data::load(&older).expect("an older file loads");
+    assert!(catalog.cities().iter().all(|c| c.wishes.is_empty()));
+    assert!(catalog
+        .data()
+        .funding
+        .iter()
+        .all(|f| f.eligibility.is_empty()));
+}
+
+fn city_position(d: &serde_json::Value, id: &str) -> usize {
+    d["cities"]
+        .as_array()
+        .and_then(|cities| cities.iter().position(|c| c["id"] == id))
+        .expect("city in the shipped data")
+}
+
+#[test]
+fn wishes_challenge_sectors_and_eligibility_are_checked() {
+    let mut at = (0, 0);
+    let broken = mutate(|d| {
+        let (milan, dakar) = (city_position(d, "milan"), city_position(d, "dakar"));
+        at = (milan, dakar);
+        d["cities"][milan]["wishes"][0]["sectors"] = json!(["fashion"]);
+        d["cities"][milan]["wishes"][1]["partnership"] = json!("dakar-kigali");
+        d["cities"][milan]["wishes"][2]["partnership"] = json!("nowhere");
+        d["cities"][milan]["wishes"][3]["id"] = d["cities"][milan]["wishes"][2]["id"].clone();
+        d["cities"][dakar]["challenges"][0]["sectors"] = json!(["boredom"]);
+        d["funding"][0]["eligibility"] = json!([
+            {"continents": [], "networks": ["atlantis-league"], "text": "A quote.",
+             "source": {"doc": "odi-2020", "ref": "4.1"}},
+            {"continents": [], "networks": [], "text": "A quote.",
+             "source": {"doc": "odi-2020"}}
+        ]);
+    });
+    let issues = issues_of(&broken);
+    let (milan, dakar) = at;
+    let wish = |j: usize| format!("cities[{milan}].wishes[{j}]");
+    assert_reported(
+        &issues,
+        &format!("{}.sectors[0]", wish(0)),
+        "unknown sector 'fashion'",
+    );
+    assert_reported(
+        &issues,
+        &format!("{}.partnership", wish(1)),
+        "'milan' is not in the partnership 'dakar-kigali'",
+    );
+    assert_reported(
+        &issues,
+        &format!("{}.partnership", wish(2)),
+        "unknown partnership 'nowhere'",
+    );
+    assert_reported(&issues, "cities[].wishes[", "is used twice");
+    assert_reported(
+        &issues,
+        &format!("cities[{dakar}].challenges[0].sectors[0]"),
+        "unknown sector 'boredom'",
+    );
+    assert_reported(
+        &issues,
+        "funding[0].eligibility[0].networks[0]",
+        "unknown network 'atlantis-league'",
+    );
+    assert_reported(
+        &issues,
+        "funding[0].eligibility[1]",
+        "at least one continent or network",
+    );
+    assert_reported(
+        &issues,
+        "funding[0].eligibility[1].source.ref",
+        "name the table",
+    );
+}
+
+#[test]
+fn synthetic_datasets_are_valid_and_reproducible() {
+    let template = data::parse(&shipped_json()).expect("parses");
+    let first = data::synthetic::expand(&template, 500, 7);
+    assert_eq!(first, data::synthetic::expand(&template, 500, 7));
+    let catalog = data::from_dataset(first).expect("synthetic data passes the validator");
+    assert_eq!(catalog.cities().len(), 500);
+    let ranked = matching::rank(
+        &catalog,
+        &MatchIndex::new(&catalog),
+        &MatchQuery::new("city-3"),
+    )
+    .expect("known city");
+    assert_eq!(ranked.len(), 499);
 }

@@ -307,9 +307,16 @@ fn match_settings_round_trip_through_the_url() {
     let query = route.to_query();
     assert_eq!(
         query,
-        "?view=match&city=freetown&sector=waste-management&ties=exclude&mode=development&peers=1&cross=1&weights=4%2C1%2C1%2C2.5%2C1%2C1"
+        "?view=match&city=freetown&sector=waste-management&ties=exclude&mode=development&peers=1&cross=1&weights=4%2C0.25%2C4%2C2.5%2C1%2C1%2C5"
     );
     assert_eq!(Address::parse(&query, &catalog), Ok(route));
+    let before_wishes = Address::parse("?view=match&city=dakar&weights=3,1.5,1,0.5,1,1", &catalog)
+        .map(|r| r.matching.weights.map(|w| w.wishes));
+    assert_eq!(
+        before_wishes,
+        Ok(Some(Weights::default().wishes)),
+        "links made before wishes were weighted still open"
+    );
     assert_eq!(
         Address::parse("?view=match", &catalog).map(|r| r.screen),
         Ok(Screen::Match(None)),

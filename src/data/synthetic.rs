@@ -24,7 +24,8 @@ impl Rng {
 const LANGUAGES: [&str; 6] = ["en", "fr", "ar", "pt", "de", "it"];
 
 /// `template`'s vocabularies with `cities` generated cities, about one network per 20 cities
-/// and one partnership per 5.
+/// and one partnership per 5. Cities carry the kinds of evidence match-making reads (stances,
+/// initiatives, challenges bearing on sectors, wishes), so benchmarks measure the real work.
 pub fn expand(template: &Dataset, cities: usize, seed: u64) -> Dataset {
     let mut rng = Rng(seed);
     let source = SourceRef {
@@ -45,6 +46,45 @@ pub fn expand(template: &Dataset, cities: usize, seed: u64) -> Dataset {
                     sector: sectors[rng.below(sectors.len())].clone(),
                     stance: Stance::ALL[rng.below(3)],
                     text: "Synthetic priority.".into(),
+                    source: source.clone(),
+                })
+                .collect();
+            let sector_list = |rng: &mut Rng| vec![sectors[rng.below(sectors.len())].clone()];
+            let initiatives = (0..rng.below(3))
+                .map(|k| Initiative {
+                    id: format!("initiative-{i}-{k}"),
+                    name: format!("Initiative {i}.{k}"),
+                    sectors: sector_list(&mut rng),
+                    partnership: None,
+                    since: None,
+                    text: "Synthetic initiative.".into(),
+                    source: source.clone(),
+                })
+                .collect();
+            let challenges = (0..rng.below(3))
+                .filter_map(|_| {
+                    let term = template
+                        .challenges
+                        .get(rng.below(template.challenges.len()))?;
+                    Some(CityChallenge {
+                        challenge: term.id.clone(),
+                        sectors: sector_list(&mut rng),
+                        text: "Synthetic challenge.".into(),
+                        source: source.clone(),
+                    })
+                })
+                .collect();
+            let wishes = (0..rng.below(2))
+                .map(|k| Wish {
+                    id: format!("wish-{i}-{k}"),
+                    sectors: sector_list(&mut rng),
+                    partner_continents: vec![if africa {
+                        Continent::Europe
+                    } else {
+                        Continent::Africa
+                    }],
+                    partnership: None,
+                    text: "Synthetic wish.".into(),
                     source: source.clone(),
                 })
                 .collect();
@@ -83,9 +123,10 @@ pub fn expand(template: &Dataset, cities: usize, seed: u64) -> Dataset {
                     languages: reference.clone(),
                 },
                 priorities,
-                challenges: Vec::new(),
+                challenges,
                 opportunities: Vec::new(),
-                initiatives: Vec::new(),
+                initiatives,
+                wishes,
                 covid_responses: Vec::new(),
                 mobility: Vec::new(),
             }

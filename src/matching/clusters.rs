@@ -2,14 +2,15 @@
 //! expertise and cities that need it, ranked by how much of the sector's need they cover.
 //!
 //! Each city with expertise seeds a group and takes in the cities whose needs it answers best
-//! (needs before investments, then shared networks, languages and ties). A group's score is the
-//! share of all the sector's need (need 1, investing 0.5 a city and sector) that it covers, plus
-//! a quarter of its cohesion: the share of member pairs that already share a network, a
-//! language or a partnership.
+//! (needs before investments, then shared networks by selectivity, languages and ties). A
+//! group's score is the share of all the sector's need (need 1, investing 0.5 a city and sector)
+//! that it covers, plus a quarter of its cohesion: the share of member pairs that already share
+//! a selective network, a language or a partnership.
 
 use std::collections::BTreeSet;
 
-use super::index::{MatchIndex, EXPERTISE, INVESTING, NEED};
+use super::evidence::{EXPERTISE, INVESTING, NEED};
+use super::index::MatchIndex;
 use super::MatchError;
 use crate::data::{Catalog, Continent};
 
@@ -65,8 +66,15 @@ fn need(index: &MatchIndex, city: usize, sectors: &[usize], providers: Option<&[
         .sum()
 }
 
+/// The selectivity of the networks two cities share: one every city belongs to links nothing.
+fn networks(index: &MatchIndex, a: usize, b: usize) -> f64 {
+    index
+        .shared_networks(a, b, false)
+        .fold(0.0, |sum, n| sum + index.selectivity(n))
+}
+
 fn linked(index: &MatchIndex, a: usize, b: usize) -> bool {
-    index.shared_networks(a, b).next().is_some()
+    networks(index, a, b) > 0.0
         || index.shared_languages(a, b).next().is_some()
         || !index.ties_between(a, b).is_empty()
 }
@@ -112,7 +120,7 @@ pub fn clusters(
             .filter(|&c| c != seed)
             .map(|c| {
                 let covered = need(index, c, &sectors, Some(&[seed]));
-                let affinity = 0.1 * index.shared_networks(seed, c).count().min(3) as f64
+                let affinity = 0.1 * networks(index, seed, c).min(3.0)
                     + 0.05 * f64::from(u8::from(index.shared_languages(seed, c).next().is_some()))
                     + 0.05 * f64::from(u8::from(!index.ties_between(seed, c).is_empty()));
                 (covered + affinity * f64::from(u8::from(covered > 0.0)), c)

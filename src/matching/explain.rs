@@ -1,104 +1,207 @@
 //! Why a suggestion was made, as structured reasons that carry the dataset's quoted texts and
-//! sources. The UI renders them in the user's language; [`describe`] writes them in plain
+//! sources. The UI renders them in the user's language; [`super::describe`] writes them in plain
 //! English for the command line.
 
-use serde::Serialize;
-
-use super::index::{MatchIndex, EXPERTISE, INVESTING, NEED};
+use super::evidence::{
+    Item, Origin, CHALLENGE, EXPERTISE, INITIATIVE, INVESTING, NEED, STANCES, WISH,
+};
+use super::index::MatchIndex;
+use super::reason::{Evidence, EvidenceKind, NetworkShare, Reason};
+use super::score::{focus_want, offer, want, Scope};
 use super::{is_africa_europe, Cluster, MatchQuery, Suggestion, TiePolicy};
-use crate::data::{Catalog, Continent, SourceRef, Stance};
+use crate::data::{Catalog, Continent};
 
-/// A quoted priority a reason rests on.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Evidence {
-    pub city: String,
-    pub sector: String,
-    pub stance: Stance,
-    pub text: String,
-    pub source: SourceRef,
-}
+/// Evidence kinds a giver offers with, strongest first, and kinds a receiver wants with.
+const OFFERS: [u8; 3] = [EXPERTISE, INITIATIVE, INVESTING];
+const WANTS: [u8; 4] = [NEED, WISH, INVESTING, CHALLENGE];
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(tag = "kind", rename_all = "kebab-case")]
-pub enum Reason {
-    /// `giver` has expertise in a sector `receiver` needs or invests in.
-    Offers {
-        giver: String,
-        receiver: String,
-        sector: String,
-        offer: Evidence,
-        want: Evidence,
-    },
-    /// Both cities need or invest in the sector.
-    SharedPriority {
-        sector: String,
-        first: Evidence,
-        second: Evidence,
-    },
-    SharedNetworks {
-        cities: Vec<String>,
-        networks: Vec<String>,
-    },
-    SharedLanguages {
-        languages: Vec<String>,
-    },
-    /// Population and migrant share of both, as the sources give them (null when unknown).
-    SimilarScale {
-        populations: [Option<u64>; 2],
-        migrant_shares: [Option<f64>; 2],
-    },
-    CrossContinental {
-        continents: Vec<Continent>,
-    },
-    /// A partnership that already exists between them.
-    ExistingTie {
-        partnership: String,
-        summary: String,
-        source: SourceRef,
-    },
-    /// A new partnership in these sectors would duplicate this one.
-    Duplicates {
-        partnership: String,
-        sectors: Vec<String>,
-    },
-}
-
-/// The first quoted priority of `city` in `sector` among `stances`, in that order of preference.
-fn evidence(catalog: &Catalog, city: usize, sector: &str, stances: &[Stance]) -> Option<Evidence> {
+/// The first quotation of `city` in `sector` of the first kind in `kinds` that has one, leaving
+/// out what concerns `hidden`.
+fn evidence(
+    catalog: &Catalog,
+    index: &MatchIndex,
+    city: usize,
+    hidden: Option<usize>,
+    sector: usize,
+    kinds: &[u8],
+) -> Option<Evidence> {
+    let items: Vec<&Item> = index
+        .visible_items(city, hidden)
+        .filter(|i| i.sector == sector)
+        .collect();
+    let item = kinds
+        .iter()
+        .find_map(|&kind| items.iter().find(|i| i.bit == kind))?;
     let c = &catalog.cities()[city];
-    stances.iter().find_map(|stance| {
-        c.priorities
-            .iter()
-            .find(|p| p.sector == sector && p.stance == *stance)
-            .map(|p| Evidence {
-                city: c.id.clone(),
-                sector: sector.to_string(),
-                stance: p.stance,
-                text: p.text.clone(),
-                source: p.source.clone(),
-            })
+    let (kind, text, source) = match item.origin {
+        Origin::Priority(j) => {
+            let p = &c.priorities[j];
+            (
+                EvidenceKind::Stance { stance: p.stance },
+                &p.text,
+                &p.source,
+            )
+        }
+        Origin::Initiative(j) => {
+            let x = &c.initiatives[j];
+            let kind = EvidenceKind::Initiative {
+                initiative: x.id.clone(),
+                name: x.name.clone(),
+            };
+            (kind, &x.text, &x.source)
+        }
+        Origin::Challenge(j) => {
+            let x = &c.challenges[j];
+            let kind = EvidenceKind::Challenge {
+                challenge: x.challenge.clone(),
+            };
+            (kind, &x.text, &x.source)
+        }
+        Origin::Wish(j) => {
+            let x = &c.wishes[j];
+            (
+                EvidenceKind::Wish { wish: x.id.clone() },
+                &x.text,
+                &x.source,
+            )
+        }
+    };
+    Some(Evidence {
+        city: c.id.clone(),
+        sector: index.sector_id(sector).to_string(),
+        kind,
+        text: text.clone(),
+        source: source.clone(),
     })
+}
+
+/// The two cities of a reason and what each must hide (blind evaluation).
+struct Pair {
+    focus: usize,
+    other: usize,
+    blind: bool,
+}
+
+impl Pair {
+    fn hidden(&self, city: usize) -> Option<usize> {
+        let other = if city == self.focus {
+            self.other
+        } else {
+            self.focus
+        };
+        self.blind.then_some(other)
+    }
 }
 
 fn offers(
     catalog: &Catalog,
     index: &MatchIndex,
-    giver: usize,
-    receiver: usize,
+    pair: &Pair,
+    (giver, receiver): (usize, usize),
     sector: usize,
 ) -> Option<Reason> {
-    let (g, r) = (index.bits(giver, sector), index.bits(receiver, sector));
-    if g & EXPERTISE == 0 || r & (NEED | INVESTING) == 0 {
-        return None;
-    }
-    let id = index.sector_id(sector);
     Some(Reason::Offers {
         giver: catalog.cities()[giver].id.clone(),
         receiver: catalog.cities()[receiver].id.clone(),
-        sector: id.to_string(),
-        offer: evidence(catalog, giver, id, &[Stance::Expertise])?,
-        want: evidence(catalog, receiver, id, &[Stance::Need, Stance::Investing])?,
+        sector: index.sector_id(sector).to_string(),
+        offer: evidence(catalog, index, giver, pair.hidden(giver), sector, &OFFERS)?,
+        want: evidence(
+            catalog,
+            index,
+            receiver,
+            pair.hidden(receiver),
+            sector,
+            &WANTS,
+        )?,
     })
+}
+
+/// The reasons of one sector: offers each way, then a shared priority, or the question's reading.
+fn sector_reasons(
+    catalog: &Catalog,
+    index: &MatchIndex,
+    pair: &Pair,
+    scope: &Scope,
+    sector: usize,
+) -> Vec<Reason> {
+    let (focus, other) = (pair.focus, pair.other);
+    let (f, c) = index.pair_cells(focus, other, pair.blind);
+    let (f, c) = (f[sector], c[sector]);
+    let mut reasons = Vec::new();
+    let stated = want(f.bits) > 0.0;
+    if offer(c.bits) * focus_want(f, scope.asked) > 0.0 {
+        if stated {
+            reasons.extend(offers(catalog, index, pair, (other, focus), sector));
+        } else {
+            reasons.extend(reading(catalog, index, pair, sector, &OFFERS));
+        }
+    }
+    if offer(f.bits) * want(c.bits) > 0.0 {
+        reasons.extend(offers(catalog, index, pair, (focus, other), sector));
+    }
+    if focus_want(f, scope.asked).min(want(c.bits)) > 0.0 {
+        if stated {
+            let first = evidence(catalog, index, focus, pair.hidden(focus), sector, &WANTS);
+            let second = evidence(catalog, index, other, pair.hidden(other), sector, &WANTS);
+            if let (Some(first), Some(second)) = (first, second) {
+                reasons.push(Reason::SharedPriority {
+                    sector: index.sector_id(sector).to_string(),
+                    first,
+                    second,
+                });
+            }
+        } else if f.bits & STANCES == 0 && offer(c.bits) == 0.0 {
+            reasons.extend(reading(catalog, index, pair, sector, &WANTS));
+        }
+    }
+    reasons
+}
+
+fn reading(
+    catalog: &Catalog,
+    index: &MatchIndex,
+    pair: &Pair,
+    sector: usize,
+    kinds: &[u8],
+) -> Option<Reason> {
+    let partner = evidence(
+        catalog,
+        index,
+        pair.other,
+        pair.hidden(pair.other),
+        sector,
+        kinds,
+    )?;
+    Some(Reason::WantsToWorkOn {
+        city: catalog.cities()[pair.focus].id.clone(),
+        sector: index.sector_id(sector).to_string(),
+        partner,
+    })
+}
+
+fn network_shares(catalog: &Catalog, index: &MatchIndex, networks: &[usize]) -> Vec<NetworkShare> {
+    let mut shares: Vec<NetworkShare> = networks
+        .iter()
+        .filter(|&&n| index.selectivity(n) > 0.0)
+        .map(|&n| {
+            let network = &catalog.networks()[n];
+            NetworkShare {
+                network: network.id.clone(),
+                members: network
+                    .members
+                    .iter()
+                    .filter(|m| catalog.city_index(m).is_some())
+                    .count(),
+                selectivity: index.selectivity(n),
+            }
+        })
+        .collect();
+    crate::order::sort_by(&mut shares, |a, b| {
+        b.selectivity
+            .total_cmp(&a.selectivity)
+            .then_with(|| a.network.cmp(&b.network))
+    });
+    shares
 }
 
 /// The reasons behind one suggestion, strongest first.
@@ -108,44 +211,25 @@ pub fn explain(
     query: &MatchQuery,
     suggestion: &Suggestion,
 ) -> Vec<Reason> {
-    let Some(focus) = catalog.city_index(&query.city) else {
+    let (Some(focus), Ok(scope)) = (
+        catalog.city_index(&query.city),
+        Scope::new(index, &query.sectors),
+    ) else {
         return Vec::new();
     };
     let other = suggestion.city;
-    let sectors: Vec<usize> = if query.sectors.is_empty() {
-        (0..catalog.sectors().len()).collect()
-    } else {
-        query
-            .sectors
-            .iter()
-            .filter_map(|s| index.sector_position(s))
-            .collect()
+    let pair = Pair {
+        focus,
+        other,
+        blind: query.blind,
     };
-    let mut reasons = Vec::new();
-    for &s in &sectors {
-        reasons.extend(offers(catalog, index, other, focus, s));
-        reasons.extend(offers(catalog, index, focus, other, s));
-    }
-    for &s in &sectors {
-        if index.is_shared(focus, other, s) {
-            let id = index.sector_id(s);
-            let wants = [Stance::Need, Stance::Investing];
-            if let (Some(first), Some(second)) = (
-                evidence(catalog, focus, id, &wants),
-                evidence(catalog, other, id, &wants),
-            ) {
-                reasons.push(Reason::SharedPriority {
-                    sector: id.to_string(),
-                    first,
-                    second,
-                });
-            }
-        }
-    }
-    let networks: Vec<String> = index
-        .shared_networks(focus, other)
-        .map(|n| catalog.networks()[n].id.clone())
+    let mut reasons: Vec<Reason> = scope
+        .sectors
+        .iter()
+        .flat_map(|&s| sector_reasons(catalog, index, &pair, &scope, s))
         .collect();
+    let shared: Vec<usize> = index.shared_networks(focus, other, query.blind).collect();
+    let networks = network_shares(catalog, index, &shared);
     if !networks.is_empty() {
         reasons.push(Reason::SharedNetworks {
             cities: vec![query.city.clone(), catalog.cities()[other].id.clone()],
@@ -159,6 +243,9 @@ pub fn explain(
     if !languages.is_empty() {
         reasons.push(Reason::SharedLanguages { languages });
     }
+    for (city, partner) in [(focus, other), (other, focus)] {
+        reasons.extend(continent_wish(catalog, index, &pair, city, partner));
+    }
     let (a, b) = (&catalog.cities()[focus], &catalog.cities()[other]);
     if query.peers {
         reasons.push(Reason::SimilarScale {
@@ -171,10 +258,8 @@ pub fn explain(
             continents: vec![a.continent, b.continent],
         });
     }
-    if query.ties != TiePolicy::Neutral {
-        for &p in &suggestion.ties {
-            reasons.push(tie_reason(catalog, p));
-        }
+    if query.ties != TiePolicy::Neutral && !query.blind {
+        reasons.extend(suggestion.ties.iter().map(|&p| tie_reason(catalog, p)));
         for &p in &suggestion.duplicates {
             let partnership = &catalog.partnerships()[p];
             reasons.push(Reason::Duplicates {
@@ -184,6 +269,29 @@ pub fn explain(
         }
     }
     reasons
+}
+
+/// The first wish of `city` for partners on the continent of `partner`.
+fn continent_wish(
+    catalog: &Catalog,
+    index: &MatchIndex,
+    pair: &Pair,
+    city: usize,
+    partner: usize,
+) -> Option<Reason> {
+    let continent = catalog.cities()[partner].continent;
+    let wish = index
+        .continent_wishes(city, pair.hidden(city))
+        .find(|w| w.continents.contains(&continent))?;
+    let c = &catalog.cities()[city];
+    let w = &c.wishes[wish.wish];
+    Some(Reason::PartnerContinent {
+        city: c.id.clone(),
+        wish: w.id.clone(),
+        continent,
+        text: w.text.clone(),
+        source: w.source.clone(),
+    })
 }
 
 fn tie_reason(catalog: &Catalog, partnership: usize) -> Reason {
@@ -206,12 +314,20 @@ pub fn explain_cluster(catalog: &Catalog, index: &MatchIndex, cluster: &Cluster)
     let mut reasons = Vec::new();
     for &giver in &cluster.providers {
         for &receiver in &cluster.seekers {
+            let pair = Pair {
+                focus: giver,
+                other: receiver,
+                blind: false,
+            };
             for &s in &sectors {
-                reasons.extend(offers(catalog, index, giver, receiver, s));
+                if index.bits(giver, s) & EXPERTISE != 0 && want(index.cell(receiver, s).bits) > 0.0
+                {
+                    reasons.extend(offers(catalog, index, &pair, (giver, receiver), s));
+                }
             }
         }
     }
-    for network in catalog.networks() {
+    for (n, network) in catalog.networks().iter().enumerate() {
         let members: Vec<String> = cluster
             .members
             .iter()
@@ -219,10 +335,11 @@ pub fn explain_cluster(catalog: &Catalog, index: &MatchIndex, cluster: &Cluster)
             .filter(|id| network.members.contains(id))
             .cloned()
             .collect();
-        if members.len() >= 2 {
+        let networks = network_shares(catalog, index, &[n]);
+        if members.len() >= 2 && !networks.is_empty() {
             reasons.push(Reason::SharedNetworks {
                 cities: members,
-                networks: vec![network.id.clone()],
+                networks,
             });
         }
     }
@@ -246,115 +363,4 @@ pub fn explain_cluster(catalog: &Catalog, index: &MatchIndex, cluster: &Cluster)
         }
     }
     reasons
-}
-
-fn city_name(catalog: &Catalog, id: &str) -> String {
-    catalog
-        .city(id)
-        .map_or_else(|| id.to_string(), |c| c.name.clone())
-}
-
-fn sector_name(catalog: &Catalog, id: &str) -> String {
-    catalog
-        .sector(id)
-        .map_or_else(|| id.to_string(), |s| s.name.clone())
-}
-
-fn cite(source: &SourceRef) -> String {
-    match &source.section {
-        Some(section) => format!("[{}, {section}]", source.doc),
-        None => format!("[{}]", source.doc),
-    }
-}
-
-/// A reason in plain English, with the quoted texts and their sources.
-pub fn describe(catalog: &Catalog, reason: &Reason) -> String {
-    match reason {
-        Reason::Offers {
-            giver,
-            receiver,
-            sector,
-            offer,
-            want,
-        } => format!(
-            "{} has expertise in {} (\"{}\" {}) where {} {} (\"{}\" {})",
-            city_name(catalog, giver),
-            sector_name(catalog, sector),
-            offer.text,
-            cite(&offer.source),
-            city_name(catalog, receiver),
-            if want.stance == Stance::Need {
-                "needs help"
-            } else {
-                "is investing"
-            },
-            want.text,
-            cite(&want.source),
-        ),
-        Reason::SharedPriority {
-            sector,
-            first,
-            second,
-        } => format!(
-            "both prioritise {}: {} (\"{}\" {}) and {} (\"{}\" {})",
-            sector_name(catalog, sector),
-            city_name(catalog, &first.city),
-            first.text,
-            cite(&first.source),
-            city_name(catalog, &second.city),
-            second.text,
-            cite(&second.source),
-        ),
-        Reason::SharedNetworks { cities, networks } => {
-            let names: Vec<String> = networks
-                .iter()
-                .map(|n| {
-                    catalog
-                        .network(n)
-                        .map_or_else(|| n.clone(), |n| n.name.clone())
-                })
-                .collect();
-            let members: Vec<String> = cities.iter().map(|c| city_name(catalog, c)).collect();
-            format!("{} are members of {}", members.join(", "), names.join(", "))
-        }
-        Reason::SharedLanguages { languages } => {
-            format!("both administrations use {}", languages.join(", "))
-        }
-        Reason::SimilarScale {
-            populations,
-            migrant_shares,
-        } => {
-            let population =
-                |p: Option<u64>| p.map_or_else(|| "unknown".to_string(), |p| p.to_string());
-            let share = |s: Option<f64>| {
-                s.map_or_else(
-                    || "unknown".to_string(),
-                    |s| format!("{}%", crate::format::decimal(s, 1, &crate::format::ENGLISH)),
-                )
-            };
-            format!(
-                "populations {} and {}, migrant shares {} and {} [odi-2020, Table 1]",
-                population(populations[0]),
-                population(populations[1]),
-                share(migrant_shares[0]),
-                share(migrant_shares[1]),
-            )
-        }
-        Reason::CrossContinental { .. } => "an Africa–Europe partnership".to_string(),
-        Reason::ExistingTie {
-            summary, source, ..
-        } => {
-            format!("an existing partnership: \"{summary}\" {}", cite(source))
-        }
-        Reason::Duplicates {
-            partnership,
-            sectors,
-        } => {
-            let names: Vec<String> = sectors.iter().map(|s| sector_name(catalog, s)).collect();
-            format!(
-                "warning: would duplicate the existing partnership '{partnership}' in {}",
-                names.join(", ")
-            )
-        }
-    }
 }

@@ -1,37 +1,70 @@
 //! Match-making: ranks partner cities for a focus city, and proposes clusters of cities for a
-//! sector, every suggestion with the facts it rests on.
+//! sector, every suggestion with the quoted facts it rests on, how sure it is, and the funding
+//! that fits.
 //!
-//! A pair's score is a weighted sum of components, each between 0 and 1:
+//! A pair's score is a weighted sum of components, each between 0 and 1 (see [`score`]):
 //!
-//! - **complementarity**: what one city needs (1 a sector) or is building (0.5 a sector) where
-//!   the other has expertise, in both directions: 0.6 for the stronger direction and 0.4 for the
-//!   weaker, each full from two sectors (or from every sector asked for, if fewer). A reverse
-//!   direction only ever adds, so a two-way match ranks above the same match one way.
-//! - **shared priorities**: sectors both need or both invest in (peer learning, joint projects).
-//! - **networks**: network memberships both share, a channel that already exists.
+//! - **complementarity**: what one city can offer where the other wants to work, in both
+//!   directions. A city offers a sector through expertise (1), a named initiative there (½) or an
+//!   investment (¼: it is ahead of a city that needs help); it wants a sector through a need or a
+//!   wish for partners there (1), an investment or a challenge the dataset reads as bearing on it
+//!   (½). 0.6 for the stronger direction and 0.4 for the weaker, each full from two sectors (or
+//!   from every sector asked for, if fewer), so a two-way match ranks above a one-way one.
+//! - **shared priorities**: sectors both want to work on (co-development, peer learning).
+//! - **networks**: shared memberships, each counting by how selective the network is (a network
+//!   every city with a known membership belongs to counts nothing, one of two counts most) and
+//!   double when it works on a sector asked for; full from 3.
 //! - **language**: an official language both administrations use.
-//! - **context**: only what the user asks for: similar population and migrant share (peers),
-//!   an Africa–Europe pair (cross-continental). Size never adds to a score on its own, so
-//!   secondary cities are not pushed down.
+//! - **context**: only what the user asks for: similar population and migrant share (peers), an
+//!   Africa–Europe pair (cross-continental). Size never adds to a score on its own.
 //! - **ties**: partnerships the two cities already have, with the `boost` policy only.
+//! - **wishes**: a city's stated wish for partners on the other's continent (section 4.2), for
+//!   a pair already connected by a sector, a selective network or a language.
+//!
+//! A sector the user asks for means "my city wants to work on this": where the focus city states
+//! no stance there, it counts as wanting it (½), so cities with expertise in it, and cities that
+//! need or invest in it, rank on it; [`warnings`] and the reasons say this reading was used.
 //!
 //! Ranking is deterministic: by score, then complementarity, then accent-folded name, then id.
 
 mod clusters;
+mod confidence;
+mod describe;
+mod evaluate;
+mod evidence;
 mod explain;
+pub mod fit;
+mod fitted;
+mod funding;
 mod index;
+mod reason;
+mod score;
+mod weights;
 
 pub use clusters::{
     clusters, Cluster, ClusterQuery, MAX_SIZE as MAX_CLUSTER, MIN_SIZE as MIN_CLUSTER,
 };
-pub use explain::{describe, explain, explain_cluster, Evidence, Reason};
+pub use confidence::{warnings, Confidence, Warning};
+pub use describe::{describe, describe_funding, describe_warning};
+pub use evaluate::{
+    baseline_alphabetical, baseline_needs, cases, recall, recall_loo, Case, Recall, Table,
+};
+pub use explain::{explain, explain_cluster};
+pub use funding::{
+    funding_for_cluster, funding_for_pair, funding_for_proposal, rank_funding, FundingFit,
+    FundingReason,
+};
 pub use index::MatchIndex;
+pub use reason::{Evidence, EvidenceKind, NetworkShare, Reason};
+pub use score::is_africa_europe;
+pub use weights::{Weights, NAMES as WEIGHT_NAMES};
 
+use std::cmp::Ordering;
 use std::collections::BTreeSet;
 
 use thiserror::Error;
 
-use crate::data::{Catalog, Continent, Mode};
+use crate::data::{Catalog, Mode};
 
 /// How the user wants existing partnerships treated.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -39,7 +72,7 @@ pub enum TiePolicy {
     /// Existing partners rank higher: reinforce what exists.
     #[default]
     Boost,
-    /// Score every city as if no partnership were known (for evaluation).
+    /// Existing partnerships add nothing to a score.
     Neutral,
     /// Leave existing partners out: new ties only.
     Exclude,
@@ -61,97 +94,6 @@ impl TiePolicy {
     }
 }
 
-/// The weight of each component; the user sees and changes them.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Weights {
-    pub complementarity: f64,
-    pub shared_priorities: f64,
-    pub networks: f64,
-    pub language: f64,
-    pub context: f64,
-    pub ties: f64,
-}
-
-impl Default for Weights {
-    fn default() -> Self {
-        Weights {
-            complementarity: 3.0,
-            shared_priorities: 1.5,
-            networks: 1.0,
-            language: 0.5,
-            context: 1.0,
-            ties: 1.0,
-        }
-    }
-}
-
-impl Weights {
-    /// Starting weights for a collaboration mode: peer learning leans on shared priorities,
-    /// development partnerships on expertise meeting needs, economic partnerships and integrated
-    /// services on channels that already exist. The user can change any of them.
-    pub fn for_mode(mode: Option<Mode>) -> Weights {
-        let base = Weights::default();
-        match mode {
-            None => base,
-            Some(Mode::PeerLearning) => Weights {
-                complementarity: 2.0,
-                shared_priorities: 3.0,
-                ..base
-            },
-            Some(Mode::Development) => Weights {
-                complementarity: 4.0,
-                shared_priorities: 1.0,
-                ..base
-            },
-            Some(Mode::Economic) => Weights {
-                networks: 1.5,
-                language: 1.0,
-                ..base
-            },
-            Some(Mode::ServiceDelivery) => Weights {
-                complementarity: 2.0,
-                shared_priorities: 2.0,
-                networks: 2.0,
-                language: 1.5,
-                ..base
-            },
-        }
-    }
-
-    /// The weights in a fixed order, for the URL and the command line.
-    pub fn to_list(self) -> [f64; 6] {
-        [
-            self.complementarity,
-            self.shared_priorities,
-            self.networks,
-            self.language,
-            self.context,
-            self.ties,
-        ]
-    }
-
-    /// Reads six non-negative numbers in the order of [`Weights::to_list`].
-    pub fn from_list(values: &[f64]) -> Option<Weights> {
-        match values {
-            [c, s, n, l, x, t]
-                if values
-                    .iter()
-                    .all(|v| v.is_finite() && (0.0..=100.0).contains(v)) =>
-            {
-                Some(Weights {
-                    complementarity: *c,
-                    shared_priorities: *s,
-                    networks: *n,
-                    language: *l,
-                    context: *x,
-                    ties: *t,
-                })
-            }
-            _ => None,
-        }
-    }
-}
-
 #[derive(Debug, Clone, PartialEq)]
 pub struct MatchQuery {
     /// The focus city's id.
@@ -167,6 +109,10 @@ pub struct MatchQuery {
     pub weights: Weights,
     /// Positions of the cities allowed as partners (from the list's filters); `None` allows all.
     pub candidates: Option<BTreeSet<usize>>,
+    /// Evaluation only: score as if no partnership between the focus and a candidate were known,
+    /// hiding with the ties the evidence that restates them (quotations naming the other city,
+    /// evidence linked to their partnership, the network it runs through). Implies neutral ties.
+    pub blind: bool,
 }
 
 impl MatchQuery {
@@ -180,6 +126,7 @@ impl MatchQuery {
             cross_continental: false,
             weights: Weights::default(),
             candidates: None,
+            blind: false,
         }
     }
 }
@@ -193,6 +140,7 @@ pub struct Components {
     pub language: f64,
     pub context: f64,
     pub ties: f64,
+    pub wishes: f64,
 }
 
 impl Components {
@@ -203,18 +151,25 @@ impl Components {
             + self.language * w.language
             + self.context * w.context
             + self.ties * w.ties
+            + self.wishes * w.wishes
     }
 
-    /// Name and value of each component, in a fixed order.
-    pub fn named(&self) -> [(&'static str, f64); 6] {
-        [
-            ("complementarity", self.complementarity),
-            ("shared_priorities", self.shared_priorities),
-            ("networks", self.networks),
-            ("language", self.language),
-            ("context", self.context),
-            ("ties", self.ties),
-        ]
+    /// Name and value of each component, in the order of [`WEIGHT_NAMES`].
+    pub fn named(&self) -> [(&'static str, f64); 7] {
+        let values = [
+            self.complementarity,
+            self.shared_priorities,
+            self.networks,
+            self.language,
+            self.context,
+            self.ties,
+            self.wishes,
+        ];
+        let mut named = [("", 0.0); 7];
+        for (slot, (name, value)) in named.iter_mut().zip(WEIGHT_NAMES.iter().zip(values)) {
+            *slot = (*name, value);
+        }
+        named
     }
 }
 
@@ -225,8 +180,12 @@ pub struct Suggestion {
     pub city: usize,
     pub score: f64,
     pub components: Components,
-    /// Expertise meets a need or an investment in both directions.
+    /// Each city can offer something the other wants to work on.
     pub two_way: bool,
+    /// How much quoted evidence the suggestion rests on.
+    pub confidence: Confidence,
+    /// How many quotations of the two cities in the sectors they engage in back it.
+    pub quoted: usize,
     /// Existing partnerships between the two cities (positions in [`Catalog::partnerships`]);
     /// empty under the neutral policy.
     pub ties: Vec<usize>,
@@ -243,11 +202,6 @@ pub enum MatchError {
     UnknownSector(String),
 }
 
-/// Saturates a count of matching sectors: `full` or more is a full match.
-fn saturate(points: f64, full: f64) -> f64 {
-    (points / full).min(1.0)
-}
-
 /// Ranks every other city as a partner for `query.city`, best first.
 pub fn rank(
     catalog: &Catalog,
@@ -257,12 +211,7 @@ pub fn rank(
     let focus = catalog
         .city_index(&query.city)
         .ok_or_else(|| MatchError::UnknownCity(query.city.clone()))?;
-    let asked = index.sector_positions(&query.sectors)?;
-    let scope = if asked.is_empty() {
-        index.all_sectors()
-    } else {
-        asked
-    };
+    let scope = score::Scope::new(index, &query.sectors)?;
     let ties_of_focus = index.ties_by_partner(focus);
     let mut ranked: Vec<Suggestion> = (0..catalog.cities().len())
         .filter(|&c| c != focus)
@@ -274,197 +223,30 @@ pub fn rank(
         })
         .filter_map(|c| {
             let ties = match query.ties {
+                _ if query.blind => Vec::new(),
                 TiePolicy::Neutral => Vec::new(),
                 _ => ties_of_focus.get(&c).cloned().unwrap_or_default(),
             };
-            score_pair(catalog, index, query, &scope, focus, c, ties)
+            score::score_pair(catalog, index, query, &scope, focus, c, ties)
         })
         .collect();
-    crate::order::sort_by(&mut ranked, |a, b| {
-        b.score
-            .total_cmp(&a.score)
-            .then_with(|| {
-                b.components
-                    .complementarity
-                    .total_cmp(&a.components.complementarity)
-            })
-            .then_with(|| index.alphabetical(a.city).cmp(&index.alphabetical(b.city)))
-    });
+    crate::order::sort_by(&mut ranked, |a, b| order(index, a, b));
     Ok(ranked)
 }
 
-/// Scores one candidate; `sectors` is the scope (the sectors asked for, or all), `ties` the
-/// partnerships the two share under the query's policy.
-fn score_pair(
-    catalog: &Catalog,
-    index: &MatchIndex,
-    query: &MatchQuery,
-    sectors: &[usize],
-    focus: usize,
-    candidate: usize,
-    ties: Vec<usize>,
-) -> Option<Suggestion> {
-    if query.ties == TiePolicy::Exclude && !ties.is_empty() {
-        return None;
-    }
-    // With one sector asked for, one sector is a full match.
-    let full = |most: f64| most.min(sectors.len() as f64);
-    let (forward, backward) = index.complementarity(focus, candidate, sectors);
-    let two_way = forward > 0.0 && backward > 0.0;
-    let (strong, weak) = (saturate(forward, full(2.0)), saturate(backward, full(2.0)));
-    let complementarity = 0.6 * strong.max(weak) + 0.4 * strong.min(weak);
-    let shared_priorities = saturate(
-        index.shared_priorities(focus, candidate, sectors) as f64,
-        full(3.0),
-    );
-    let networks = saturate(index.shared_networks(focus, candidate).count() as f64, 3.0);
-    let language = if index.shared_languages(focus, candidate).next().is_some() {
-        1.0
-    } else {
-        0.0
-    };
-    let context = context_score(catalog, query, focus, candidate);
-    let tie_component = if query.ties == TiePolicy::Boost {
-        saturate(ties.len() as f64, 2.0)
-    } else {
-        0.0
-    };
-
-    // A tie duplicates the suggestion when it covers a sector the suggestion is about: one asked
-    // for, or, when none was, one where the two complement each other or share a priority.
-    let about = |s: usize| {
-        if query.sectors.is_empty() {
-            index.engages(focus, candidate, s)
-        } else {
-            sectors.contains(&s)
-        }
-    };
-    let duplicates = ties
-        .iter()
-        .copied()
-        .filter(|&p| {
-            catalog.partnerships()[p]
-                .sectors
-                .iter()
-                .filter_map(|s| index.sector_position(s))
-                .any(about)
-        })
-        .collect();
-    let components = Components {
-        complementarity,
-        shared_priorities,
-        networks,
-        language,
-        context,
-        ties: tie_component,
-    };
-    Some(Suggestion {
-        city: candidate,
-        score: components.weighted(&query.weights),
-        components,
-        two_way,
-        ties,
-        duplicates,
-    })
-}
-
-/// Similarity on a 0–1 scale: 1 for equal values, 0 from `spread` apart.
-fn closeness(a: f64, b: f64, spread: f64) -> f64 {
-    (1.0 - (a - b).abs() / spread).max(0.0)
-}
-
-fn context_score(catalog: &Catalog, query: &MatchQuery, focus: usize, candidate: usize) -> f64 {
-    let (a, b) = (&catalog.cities()[focus], &catalog.cities()[candidate]);
-    let mut parts: Vec<f64> = Vec::new();
-    if query.peers {
-        // A tenfold population difference is as far apart as it gets; unknown counts as unlike.
-        let population = match (a.population, b.population) {
-            (Some(x), Some(y)) => closeness((x as f64).log10(), (y as f64).log10(), 1.0),
-            _ => 0.0,
-        };
-        let share = match (a.migrant_share_pct, b.migrant_share_pct) {
-            (Some(x), Some(y)) => closeness(x, y, 20.0),
-            _ => 0.0,
-        };
-        parts.push((population + share) / 2.0);
-    }
-    if query.cross_continental {
-        parts.push(if is_africa_europe(a.continent, b.continent) {
-            1.0
-        } else {
-            0.0
-        });
-    }
-    if parts.is_empty() {
-        0.0
-    } else {
-        parts.iter().sum::<f64>() / parts.len() as f64
-    }
-}
-
-pub fn is_africa_europe(a: Continent, b: Continent) -> bool {
-    matches!(
-        (a, b),
-        (Continent::Africa, Continent::Europe) | (Continent::Europe, Continent::Africa)
+/// The order of a ranking: by score, then complementarity, then alphabetical. Evaluation counts
+/// ranks with the same order.
+pub(crate) fn order(index: &MatchIndex, a: &Suggestion, b: &Suggestion) -> Ordering {
+    precedes(
+        index,
+        (a.score, a.components.complementarity, a.city),
+        (b.score, b.components.complementarity, b.city),
     )
 }
 
-/// How often the engine, told nothing of existing partnerships, ranks a real partner near the
-/// top: for every partnership, every member with priorities as the focus and every sector of
-/// the partnership, the best rank of another member.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Recall {
-    /// The best rank of a real partner in each (focus, sector, partnership) case.
-    pub ranks: Vec<usize>,
-    /// For each case, whether some partner has priorities in the dataset: a partner the sources
-    /// say nothing about can only be found through networks and language.
-    pub partner_known: Vec<bool>,
-}
-
-impl Recall {
-    /// Share of cases with a partner in the top `k`, over all cases or only those where a
-    /// partner has priorities.
-    pub fn at(&self, k: usize, known_only: bool) -> f64 {
-        let cases: Vec<usize> = self
-            .ranks
-            .iter()
-            .zip(&self.partner_known)
-            .filter(|(_, known)| !known_only || **known)
-            .map(|(rank, _)| *rank)
-            .collect();
-        cases.iter().filter(|&&r| r <= k).count() as f64 / cases.len().max(1) as f64
-    }
-}
-
-pub fn recall(catalog: &Catalog, index: &MatchIndex, weights: Weights) -> Recall {
-    let has_priorities = |id: &str| catalog.city(id).is_some_and(|c| !c.priorities.is_empty());
-    let mut recall = Recall {
-        ranks: Vec::new(),
-        partner_known: Vec::new(),
-    };
-    for partnership in catalog.partnerships() {
-        for focus in partnership.cities.iter().filter(|c| has_priorities(c)) {
-            for sector in &partnership.sectors {
-                let mut query = MatchQuery::new(focus.clone());
-                query.sectors = BTreeSet::from([sector.clone()]);
-                query.ties = TiePolicy::Neutral;
-                query.weights = weights;
-                let Ok(ranked) = rank(catalog, index, &query) else {
-                    continue;
-                };
-                let best = ranked
-                    .iter()
-                    .position(|s| partnership.cities.contains(&catalog.cities()[s.city].id))
-                    .map_or(usize::MAX, |p| p + 1);
-                recall.ranks.push(best);
-                recall.partner_known.push(
-                    partnership
-                        .cities
-                        .iter()
-                        .any(|c| c != focus && has_priorities(c)),
-                );
-            }
-        }
-    }
-    recall
+/// [`order`] on `(score, complementarity, city)`.
+fn precedes(index: &MatchIndex, a: (f64, f64, usize), b: (f64, f64, usize)) -> Ordering {
+    b.0.total_cmp(&a.0)
+        .then_with(|| b.1.total_cmp(&a.1))
+        .then_with(|| index.alphabetical(a.2).cmp(&index.alphabetical(b.2)))
 }

@@ -7,6 +7,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
+mod city;
+mod vocabularies;
+
 use super::model::*;
 
 /// The sector ids that embed links and saved proposals depend on.
@@ -142,6 +145,12 @@ impl<'a> Checker<'a> {
                 .iter()
                 .flat_map(|c| c.initiatives.iter().map(|i| i.id.as_str())),
         );
+        self.check_ids(
+            "cities[].wishes",
+            data.cities
+                .iter()
+                .flat_map(|c| c.wishes.iter().map(|w| w.id.as_str())),
+        );
         self.check_ids("networks", data.networks.iter().map(|n| n.id.as_str()));
         self.check_ids(
             "partnerships",
@@ -182,6 +191,9 @@ impl<'a> Checker<'a> {
             self.text(&path, "funds", &funding.funds);
             self.text(&path, "for_whom", &funding.for_whom);
             self.sector_refs(&path, &funding.sectors);
+            for (j, eligibility) in funding.eligibility.iter().enumerate() {
+                self.check_eligibility(&format!("{path}.eligibility[{j}]"), eligibility);
+            }
             self.year(&format!("{path}.since"), funding.since);
             self.source(&format!("{path}.source"), &funding.source);
             self.sources(&format!("{path}.also_in"), &funding.also_in);
@@ -205,247 +217,6 @@ impl<'a> Checker<'a> {
             }
             if !seen.insert(id) {
                 self.issue(&path, format!("id '{id}' is used twice"));
-            }
-        }
-    }
-
-    /// The dataset's vocabularies must list exactly the values the code knows, or the UI would
-    /// show a value without a label.
-    fn check_vocabularies(&mut self) {
-        let data = self.data;
-        let missing: Vec<&str> = REQUIRED_SECTORS
-            .iter()
-            .copied()
-            .filter(|id| !self.sectors.contains(id))
-            .collect();
-        if !missing.is_empty() {
-            self.issue(
-                "sectors",
-                format!("missing required sectors: {}", missing.join(", ")),
-            );
-        }
-        let mut columns = BTreeSet::new();
-        for (i, sector) in data.sectors.iter().enumerate() {
-            let path = format!("sectors[{i}]");
-            self.text(&path, "name", &sector.name);
-            if !self.goals.contains(sector.goal.as_str()) {
-                self.issue(
-                    format!("{path}.goal"),
-                    format!("unknown goal '{}'", sector.goal),
-                );
-            }
-            if !(1..=REQUIRED_SECTORS.len() as u32).contains(&sector.table_a1_column)
-                || !columns.insert(sector.table_a1_column)
-            {
-                self.issue(
-                    format!("{path}.table_a1_column"),
-                    format!(
-                        "column {} is out of 1..=13 or used twice",
-                        sector.table_a1_column
-                    ),
-                );
-            }
-            self.source(&format!("{path}.source"), &sector.source);
-        }
-        let expect = |name: &str, have: BTreeSet<&str>, want: Vec<&'static str>| -> Option<Issue> {
-            let want: BTreeSet<&str> = want.into_iter().collect();
-            (have != want).then(|| Issue {
-                path: name.to_string(),
-                message: format!(
-                    "must list exactly: {}",
-                    want.into_iter().collect::<Vec<_>>().join(", ")
-                ),
-            })
-        };
-        let checks = [
-            expect(
-                "stances",
-                ids(&data.stances, |s| &s.id),
-                Stance::ALL.iter().map(|s| s.id()).collect(),
-            ),
-            expect(
-                "collaboration_modes",
-                ids(&data.collaboration_modes, |m| &m.id),
-                Mode::ALL.iter().map(|m| m.id()).collect(),
-            ),
-            expect(
-                "partnership_statuses",
-                ids(&data.partnership_statuses, |s| &s.id),
-                PartnershipStatus::ALL.iter().map(|s| s.id()).collect(),
-            ),
-            expect(
-                "network_types",
-                ids(&data.network_types, |t| &t.id),
-                NetworkType::ALL.iter().map(|t| t.id()).collect(),
-            ),
-        ];
-        self.issues.extend(checks.into_iter().flatten());
-    }
-
-    fn check_city(&mut self, i: usize, city: &City) {
-        let path = format!("cities[{i}]");
-        let at = |field: &str| format!("{path}.{field}");
-        self.text(&path, "name", &city.name);
-        self.text(&path, "country", &city.country);
-        if !(city.country_code.len() == 2
-            && city.country_code.bytes().all(|b| b.is_ascii_uppercase()))
-        {
-            self.issue(
-                at("country_code"),
-                format!("'{}' is not a two-letter ISO 3166 code", city.country_code),
-            );
-        }
-        if !(-90.0..=90.0).contains(&city.lat) {
-            self.issue(
-                at("lat"),
-                format!("latitude {} is outside -90..90", number(city.lat)),
-            );
-        }
-        if !(-180.0..=180.0).contains(&city.lon) {
-            self.issue(
-                at("lon"),
-                format!("longitude {} is outside -180..180", number(city.lon)),
-            );
-        }
-        if city.population == Some(0) {
-            self.issue(at("population"), "population must be positive or null");
-        }
-        if let Some(share) = city.migrant_share_pct {
-            if !(0.0..=100.0).contains(&share) {
-                self.issue(
-                    at("migrant_share_pct"),
-                    format!("{} is not a percentage", number(share)),
-                );
-            }
-        }
-        if let Some(as_of) = &city.as_of {
-            if !is_year_month(as_of) {
-                self.issue(at("as_of"), format!("'{as_of}' is not a YYYY-MM date"));
-            }
-        }
-        if city.languages.is_empty() {
-            self.issue(at("languages"), "list at least one language");
-        }
-        for (j, language) in city.languages.iter().enumerate() {
-            if !(2..=3).contains(&language.len())
-                || !language.bytes().all(|b| b.is_ascii_lowercase())
-            {
-                self.issue(
-                    format!("{path}.languages[{j}]"),
-                    format!("'{language}' is not an ISO 639 language code"),
-                );
-            }
-        }
-        if let Some(mayor) = &city.mayor {
-            self.text(&at("mayor"), "name", &mayor.name);
-            self.year(&at("mayor.since"), mayor.since);
-            self.source(&at("mayor.source"), &mayor.source);
-        }
-        let sources = &city.sources;
-        self.source(&at("sources.named_in"), &sources.named_in);
-        self.source(&at("sources.country"), &sources.country);
-        self.source(&at("sources.location"), &sources.location);
-        self.source(&at("sources.languages"), &sources.languages);
-        match &sources.characteristics {
-            Some(characteristics) => {
-                self.source(&at("sources.characteristics"), characteristics);
-                // A Table 1 row gives all of these; a null here means a row was copied in part.
-                let table_fields = [
-                    ("population", city.population.is_some()),
-                    ("population_text", city.population_text.is_some()),
-                    ("migrant_share_pct", city.migrant_share_pct.is_some()),
-                    ("mayor", city.mayor.is_some()),
-                    ("as_of", city.as_of.is_some()),
-                ];
-                for (field, present) in table_fields {
-                    if !present {
-                        self.issue(
-                            at(field),
-                            format!(
-                                "city '{}' has a Table 1 row, which gives {field}, but it is null",
-                                city.id
-                            ),
-                        );
-                    }
-                }
-            }
-            None => {
-                let unsourced = [
-                    ("population", city.population.is_some()),
-                    ("migrant_share_pct", city.migrant_share_pct.is_some()),
-                    ("as_of", city.as_of.is_some()),
-                ];
-                for (field, present) in unsourced {
-                    if present {
-                        self.issue(
-                            at(field),
-                            format!(
-                                "city '{}' has {field} but no sources.characteristics to back it",
-                                city.id
-                            ),
-                        );
-                    }
-                }
-            }
-        }
-        if city.population.is_some() != city.population_text.is_some() {
-            self.issue(
-                at("population_text"),
-                "population and population_text go together",
-            );
-        }
-        for (j, priority) in city.priorities.iter().enumerate() {
-            let p = format!("{path}.priorities[{j}]");
-            if !self.sectors.contains(priority.sector.as_str()) {
-                self.issue(
-                    format!("{p}.sector"),
-                    format!("unknown sector '{}'", priority.sector),
-                );
-            }
-            self.text(&p, "text", &priority.text);
-            self.source(&format!("{p}.source"), &priority.source);
-        }
-        for (j, challenge) in city.challenges.iter().enumerate() {
-            let p = format!("{path}.challenges[{j}]");
-            if !self.challenges.contains(challenge.challenge.as_str()) {
-                self.issue(
-                    format!("{p}.challenge"),
-                    format!("unknown challenge '{}'", challenge.challenge),
-                );
-            }
-            self.text(&p, "text", &challenge.text);
-            self.source(&format!("{p}.source"), &challenge.source);
-        }
-        for (j, opportunity) in city.opportunities.iter().enumerate() {
-            let p = format!("{path}.opportunities[{j}]");
-            if !self
-                .opportunities
-                .contains(opportunity.opportunity.as_str())
-            {
-                self.issue(
-                    format!("{p}.opportunity"),
-                    format!("unknown opportunity '{}'", opportunity.opportunity),
-                );
-            }
-            self.text(&p, "text", &opportunity.text);
-            self.source(&format!("{p}.source"), &opportunity.source);
-        }
-        for (j, initiative) in city.initiatives.iter().enumerate() {
-            let p = format!("{path}.initiatives[{j}]");
-            self.text(&p, "name", &initiative.name);
-            self.text(&p, "text", &initiative.text);
-            self.sector_refs(&p, &initiative.sectors);
-            self.year(&format!("{p}.since"), initiative.since);
-            self.source(&format!("{p}.source"), &initiative.source);
-        }
-        for (list, facts) in [
-            ("covid_responses", &city.covid_responses),
-            ("mobility", &city.mobility),
-        ] {
-            for (j, fact) in facts.iter().enumerate() {
-                let p = format!("{path}.{list}[{j}]");
-                self.text(&p, "text", &fact.text);
-                self.source(&format!("{p}.source"), &fact.source);
             }
         }
     }
@@ -498,6 +269,22 @@ impl<'a> Checker<'a> {
         self.text(&path, "summary", &partnership.summary);
         self.source(&format!("{path}.source"), &partnership.source);
         self.sources(&format!("{path}.also_in"), &partnership.also_in);
+    }
+
+    fn check_eligibility(&mut self, path: &str, eligibility: &Eligibility) {
+        if eligibility.continents.is_empty() && eligibility.networks.is_empty() {
+            self.issue(path, "name at least one continent or network");
+        }
+        for (k, network) in eligibility.networks.iter().enumerate() {
+            if !self.networks.contains(network.as_str()) {
+                self.issue(
+                    format!("{path}.networks[{k}]"),
+                    format!("unknown network '{network}'"),
+                );
+            }
+        }
+        self.text(path, "text", &eligibility.text);
+        self.source(&format!("{path}.source"), &eligibility.source);
     }
 
     fn city_refs(&mut self, path: &str, cities: &[String]) {
@@ -597,6 +384,7 @@ pub fn summary(data: &Dataset) -> BTreeMap<&'static str, usize> {
             "priorities",
             data.cities.iter().map(|c| c.priorities.len()).sum(),
         ),
+        ("wishes", data.cities.iter().map(|c| c.wishes.len()).sum()),
         ("networks", data.networks.len()),
         ("partnerships", data.partnerships.len()),
         ("funding", data.funding.len()),

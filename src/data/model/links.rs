@@ -1,0 +1,234 @@
+//! Networks, partnerships, funding and notes: how the cities are linked, what funds them, and
+//! what the dataset says about its own readings.
+
+use serde::{Deserialize, Serialize};
+
+use super::{Continent, SourceRef};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum NetworkType {
+    Generalist,
+    Thematic,
+    Geographical,
+    LinguisticCultural,
+    MultiStakeholder,
+    Philanthropic,
+    IndividualInitiative,
+}
+
+impl NetworkType {
+    pub const ALL: [NetworkType; 7] = [
+        NetworkType::Generalist,
+        NetworkType::Thematic,
+        NetworkType::Geographical,
+        NetworkType::LinguisticCultural,
+        NetworkType::MultiStakeholder,
+        NetworkType::Philanthropic,
+        NetworkType::IndividualInitiative,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            NetworkType::Generalist => "generalist",
+            NetworkType::Thematic => "thematic",
+            NetworkType::Geographical => "geographical",
+            NetworkType::LinguisticCultural => "linguistic-cultural",
+            NetworkType::MultiStakeholder => "multi-stakeholder",
+            NetworkType::Philanthropic => "philanthropic",
+            NetworkType::IndividualInitiative => "individual-initiative",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Scope {
+    Global,
+    Africa,
+    Europe,
+    Mediterranean,
+    AfricaEurope,
+    National,
+}
+
+impl Scope {
+    pub fn id(self) -> &'static str {
+        match self {
+            Scope::Global => "global",
+            Scope::Africa => "africa",
+            Scope::Europe => "europe",
+            Scope::Mediterranean => "mediterranean",
+            Scope::AfricaEurope => "africa-europe",
+            Scope::National => "national",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Network {
+    pub id: String,
+    pub name: String,
+    #[serde(rename = "type")]
+    pub network_type: Option<NetworkType>,
+    /// The passage of the second paper that names this network as an example of its type;
+    /// `None` when the type is the dataset's own reading.
+    pub type_source: Option<SourceRef>,
+    pub scope: Scope,
+    /// Member cities, as far as the sources name them.
+    pub members: Vec<String>,
+    pub founded: Option<i32>,
+    /// The size as the source states it ("50 local government members").
+    pub size_text: Option<String>,
+    pub sectors: Vec<String>,
+    pub in_figure_1: bool,
+    pub text: String,
+    pub source: SourceRef,
+    pub also_in: Vec<SourceRef>,
+}
+
+/// The four modes of collaboration of chapter 4 of the first source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Mode {
+    PeerLearning,
+    Development,
+    Economic,
+    ServiceDelivery,
+}
+
+impl Mode {
+    pub const ALL: [Mode; 4] = [
+        Mode::PeerLearning,
+        Mode::Development,
+        Mode::Economic,
+        Mode::ServiceDelivery,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Mode::PeerLearning => "peer-learning",
+            Mode::Development => "development",
+            Mode::Economic => "economic",
+            Mode::ServiceDelivery => "service-delivery",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|m| m.id() == id)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PartnershipStatus {
+    Existing,
+    Emerging,
+    Pipeline,
+}
+
+impl PartnershipStatus {
+    pub const ALL: [PartnershipStatus; 3] = [
+        PartnershipStatus::Existing,
+        PartnershipStatus::Emerging,
+        PartnershipStatus::Pipeline,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            PartnershipStatus::Existing => "existing",
+            PartnershipStatus::Emerging => "emerging",
+            PartnershipStatus::Pipeline => "pipeline",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.id() == id)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PartnershipKind {
+    Twinning,
+    SisterCity,
+    Bilateral,
+    MultiCity,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Partnership {
+    pub id: String,
+    pub cities: Vec<String>,
+    pub sectors: Vec<String>,
+    pub mode: Mode,
+    pub since: Option<i32>,
+    pub status: PartnershipStatus,
+    pub kind: PartnershipKind,
+    /// The network the tie runs through, where the source names one.
+    pub network: Option<String>,
+    pub funding: Vec<String>,
+    pub summary: String,
+    pub source: SourceRef,
+    pub also_in: Vec<SourceRef>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FundingKind {
+    /// A named fund, facility or programme.
+    Instrument,
+    /// An organisation that funds city work.
+    Funder,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Funding {
+    pub id: String,
+    pub name: String,
+    pub kind: FundingKind,
+    pub provider: String,
+    pub funds: String,
+    pub for_whom: String,
+    pub sectors: Vec<String>,
+    /// Which cities it funds, as fields match-making can use, each backed by a quotation; empty
+    /// where the sources do not say (`for_whom` is then the only description).
+    #[serde(default)]
+    pub eligibility: Vec<Eligibility>,
+    pub since: Option<i32>,
+    pub text: String,
+    pub source: SourceRef,
+    pub also_in: Vec<SourceRef>,
+}
+
+/// A quoted passage showing which cities a funding entry funds.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Eligibility {
+    /// Continents of the cities it funds.
+    pub continents: Vec<Continent>,
+    /// Networks whose member cities it funds.
+    pub networks: Vec<String>,
+    pub text: String,
+    pub source: SourceRef,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum NoteKind {
+    /// The two documents, or two passages, say different things.
+    Disagreement,
+    /// The text rendering of a source is wrong and the dataset corrects it.
+    Correction,
+    /// A reading the dataset makes (stances, modes, types).
+    Editorial,
+    /// Background a reader needs to interpret a value.
+    Context,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Note {
+    pub id: String,
+    pub kind: NoteKind,
+    pub text: String,
+    pub sources: Vec<SourceRef>,
+}
