@@ -28,6 +28,7 @@ impl Address {
             peers: settings.peers,
             cross_continental: settings.cross_continental,
             weights: settings.weights(),
+            blind: false,
             candidates: (!candidates.is_empty()).then(|| {
                 filter::apply(catalog, index, &candidates)
                     .cities

@@ -148,34 +148,16 @@ pub(super) fn SettingCheck(
     }
 }
 
-pub(super) type WeightField = (fn(&Weights) -> f64, fn(&mut Weights, f64));
-
-pub(super) fn weight_fields(i18n: I18n) -> [(&'static str, WeightField); 6] {
+/// The name of each weight, in the order of [`Weights::to_list`].
+pub(super) fn weight_names(i18n: I18n) -> [&'static str; 7] {
     [
-        (
-            t_string!(i18n, matching.w_complementarity),
-            (|w| w.complementarity, |w, v| w.complementarity = v),
-        ),
-        (
-            t_string!(i18n, matching.w_shared),
-            (|w| w.shared_priorities, |w, v| w.shared_priorities = v),
-        ),
-        (
-            t_string!(i18n, matching.w_networks),
-            (|w| w.networks, |w, v| w.networks = v),
-        ),
-        (
-            t_string!(i18n, matching.w_language),
-            (|w| w.language, |w, v| w.language = v),
-        ),
-        (
-            t_string!(i18n, matching.w_context),
-            (|w| w.context, |w, v| w.context = v),
-        ),
-        (
-            t_string!(i18n, matching.w_ties),
-            (|w| w.ties, |w, v| w.ties = v),
-        ),
+        t_string!(i18n, matching.w_complementarity),
+        t_string!(i18n, matching.w_shared),
+        t_string!(i18n, matching.w_networks),
+        t_string!(i18n, matching.w_language),
+        t_string!(i18n, matching.w_context),
+        t_string!(i18n, matching.w_ties),
+        t_string!(i18n, matching.w_wishes),
     ]
 }
 
@@ -189,14 +171,13 @@ pub(super) fn WeightSliders() -> impl IntoView {
     view! {
         <fieldset class="facet weights">
             <legend>{text(move || t_string!(i18n, matching.weights))}</legend>
-            {(0..6)
+            {(0..7)
                 .map(|i| {
-                    let field = move || weight_fields(i18n)[i];
-                    let value = move || address.with(|r| (field().1 .0)(&r.matching.weights()));
+                    let value = move || address.with(|r| r.matching.weights().to_list()[i]);
                     let input_id = format!("weight-{i}");
                     view! {
                         <div class="slider">
-                            <label for=input_id.clone()>{text(move || field().0)}</label>
+                            <label for=input_id.clone()>{text(move || weight_names(i18n)[i])}</label>
                             <input
                                 id=input_id
                                 type="range"
@@ -207,9 +188,9 @@ pub(super) fn WeightSliders() -> impl IntoView {
                                 on:input=move |ev| {
                                     let Ok(v) = event_target_value(&ev).parse::<f64>() else { return };
                                     bar.update_in_place(|r| {
-                                        let mut weights = r.matching.weights();
-                                        (field().1 .1)(&mut weights, v);
-                                        r.matching.weights = Some(weights);
+                                        let mut list = r.matching.weights().to_list();
+                                        list[i] = v;
+                                        r.matching.weights = Weights::from_list(&list);
                                     });
                                 }
                             />

@@ -7,7 +7,7 @@ use crate::ui::context::use_data;
 use crate::ui::i18n::*;
 use crate::ui::widgets::city::CityLink;
 use crate::ui::widgets::words::{number_format, text, text_owned};
-use crate::ui::workspace::matching::controls::weight_fields;
+use crate::ui::workspace::matching::controls::weight_names;
 use crate::ui::workspace::matching::reasons::ReasonView;
 use crate::ui::workspace::matching::starter::ProposalStarter;
 use crate::{format, matching};
@@ -75,17 +75,17 @@ pub(super) fn ComponentBars(components: Components, weights: Signal<Weights>) ->
     let i18n = use_i18n();
     view! {
         <dl class="components">
-            {(0..6)
+            {(0..7)
                 .map(|i| {
                     let value = components.named()[i].1;
                     view! {
                         <div class="component">
-                            <dt>{text(move || weight_fields(i18n)[i].0)}</dt>
+                            <dt>{text(move || weight_names(i18n)[i])}</dt>
                             <dd>
                                 <span class="bar" aria-hidden="true"><span style:width=format!("{}%", (value * 100.0).round())></span></span>
                                 {text_owned(move || {
                                     let f = number_format(i18n);
-                                    let weight = (weight_fields(i18n)[i].1 .0)(&weights.get());
+                                    let weight = weights.get().to_list()[i];
                                     format!("{} \u{d7} {}", format::decimal(value, 2, &f), format::decimal(weight, 1, &f))
                                 })}
                             </dd>
