@@ -92,16 +92,30 @@ impl SearchIndex {
 
     /// Whether every word of `query` occurs in the city at position `city`; returns the fields
     /// the words were found in (empty for an empty query), or `None` if a word is missing.
-    pub fn matches(&self, city: usize, query: &str) -> Option<Vec<Field>> {
+    pub fn matches(&self, city: usize, query: &Query) -> Option<Vec<Field>> {
         let fields = self.cities.get(city)?;
         let mut found: Vec<Field> = Vec::new();
-        for word in fold(query).split_whitespace() {
-            let field = fields.iter().find(|(_, text)| text.contains(word))?;
+        for word in &query.words {
+            let field = fields.iter().find(|(_, text)| text.contains(word.as_str()))?;
             if !found.contains(&field.0) {
                 found.push(field.0.clone());
             }
         }
         Some(found)
+    }
+}
+
+/// A search text folded and split into words once, then matched against every city.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Query {
+    words: Vec<String>,
+}
+
+impl Query {
+    pub fn new(text: &str) -> Query {
+        Query {
+            words: fold(text).split_whitespace().map(String::from).collect(),
+        }
     }
 }
 
