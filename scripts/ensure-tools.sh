@@ -43,7 +43,7 @@ if ! grep -q "wasm_bindgen = \"$WASM_BINDGEN_VERSION\"" Trunk.toml; then
   exit 1
 fi
 
-# Node.js for the browser tooling (wasm-opt from npm's binaryen, playwright-core, axe-core).
+# Node.js for the browser tooling (wasm-opt from npm's binaryen, @playwright/test, axe-core).
 if ! command -v npm >/dev/null; then
   apt_install nodejs npm
 fi

@@ -1,99 +1,101 @@
-// WCAG 2.1 AA checks with axe-core on every main view in both languages, and the keyboard on
-// the matrix and the map.
+// WCAG 2.1 AA checks with axe-core on every main view in both languages, the keyboard on the
+// matrix and the map, and text reflowing at 200% zoom.
 
-import { test, before } from 'node:test';
-import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { openPage, MAIN_VIEWS, appUnderTest } from './support.mjs';
+import { test, expect } from './fixtures.mjs';
+import { MAIN_VIEWS } from './support.mjs';
 
-const require = createRequire(import.meta.url);
-const app = appUnderTest();
-let axeSource;
-before(async () => {
-  axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
-});
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Serious and critical violations of WCAG 2.1 A and AA on the page as it is. */
+/** Serious and critical violations of WCAG 2.1 A and AA on the page as it is now. */
 async function violations(page) {
-  await page.addScriptTag({ content: axeSource });
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
   const result = await page.evaluate(() =>
     window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
   );
-  assert.ok(result.passes.length > 10, `axe ran only ${result.passes.length} passing rules`);
+  expect(result.passes.length, 'axe ran its rules').toBeGreaterThan(10);
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
 for (const locale of ['en-GB', 'fr-FR']) {
-  test(`axe finds nothing serious on the main views in ${locale}`, async () => {
+  test.describe(`axe in ${locale}`, () => {
     // axe is injected as a script: the test context lets it past the app's policy.
-    const { context, page } = await openPage(app.browser, 'tablet-landscape', { locale, bypassCSP: true });
-    const found = {};
-    for (const [name, query] of MAIN_VIEWS) {
-      await page.goto(app.server.url + query);
-      await page.locator('main h1').waitFor();
-      await page.waitForTimeout(150);
-      const problems = await violations(page);
-      if (problems.length) found[name] = problems;
+    test.use({ locale, bypassCSP: true });
+
+    for (const [name, address] of MAIN_VIEWS) {
+      test(`finds nothing serious on the ${name} view`, async ({ app, page }) => {
+        await app.open(address);
+        await expect.poll(() => violations(page), { message: 'serious or critical violations' }).toEqual([]);
+      });
     }
-    assert.deepEqual(found, {});
-    // The check itself: a button without a name is a critical violation axe must report.
-    await page.evaluate(() => document.querySelector('main').append(document.createElement('button')));
-    assert.match((await violations(page)).join(), /button-name \(critical\)/);
-    assert.deepEqual(page.errors, []);
-    await context.close();
+
+    test('reports a button without a name (the check itself works)', async ({ app, page }) => {
+      await app.open('./');
+      await app.main.evaluate((main) => main.append(document.createElement('button')));
+      await expect.poll(() => violations(page)).toContainEqual(expect.stringMatching(/^button-name \(critical\)/));
+    });
   });
 }
 
-/** Presses Tab until `predicate` holds for the focused element, at most `limit` times. */
-async function tabTo(page, predicate, limit = 200) {
+/** Presses Tab until `target` has the focus, at most `limit` times; says whether it did. */
+async function tabTo(page, target, limit = 200) {
   for (let i = 0; i < limit; i += 1) {
     await page.keyboard.press('Tab');
-    if (await page.evaluate(predicate)) return true;
+    if (await target.evaluate((e) => e === document.activeElement)) return true;
   }
   return false;
 }
 
-test('the matrix and the map work from the keyboard alone', async () => {
-  const { context, page } = await openPage(app.browser, 'tablet-landscape', { hasTouch: false, isMobile: false });
-  await page.goto(app.server.url + '?view=matrix');
-  await page.locator('main h1').waitFor();
-  assert.ok(await tabTo(page, () => document.activeElement?.classList.contains('cell')), 'a cell takes the focus');
-  const label = await page.evaluate(() => document.activeElement.getAttribute('aria-label'));
-  await page.keyboard.press('Enter');
-  await page.locator('#cell-detail .card').waitFor();
-  assert.match(label, /,/);
-  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
-  assert.notEqual(outline, 'none', 'focus is visible');
+test.describe('from the keyboard alone', () => {
+  test.use({ hasTouch: false, isMobile: false });
 
-  await page.goto(app.server.url + 'visual.html?view=map');
-  await page.locator('svg.map .arc').first().waitFor();
-  assert.ok(await tabTo(page, () => document.activeElement?.classList.contains('arc-target')), 'an arc takes the focus');
-  await page.keyboard.press('Enter');
-  await page.locator('.map-detail .card').waitFor();
-  assert.ok(
-    await tabTo(page, () => document.activeElement?.classList.contains('marker'), 400),
-    'a city takes the focus',
-  );
-  const city = await page.evaluate(() => document.activeElement.getAttribute('aria-label'));
-  await page.keyboard.press('Enter');
-  await page.waitForURL(/view=city/);
-  await page.locator('main h1').waitFor();
-  assert.ok(city.startsWith(await page.locator('main h1').innerText()), `${city} opened`);
-  assert.deepEqual(page.errors, []);
-  await context.close();
+  test('a matrix cell is reached with Tab and opened with Enter', async ({ matrix }) => {
+    await matrix.open();
+    const cell = matrix.cells.first();
+    expect(await tabTo(matrix.page, cell), 'a cell takes the focus').toBe(true);
+    const [city, sector] = (await cell.getAttribute('aria-label')).split(/, |: /);
+    await matrix.page.keyboard.press('Enter');
+    await expect(matrix.detailHeading(city, sector)).toBeVisible();
+  });
+
+  test('the focused matrix cell shows its focus', async ({ matrix }) => {
+    await matrix.open();
+    const cell = matrix.cells.first();
+    expect(await tabTo(matrix.page, cell)).toBe(true);
+    await expect(cell).toBeFocused();
+    await expect(cell).not.toHaveCSS('outline-style', 'none');
+  });
+
+  test('a partnership on the map is reached with Tab and opened with Enter', async ({ map }) => {
+    await map.open();
+    expect(await tabTo(map.page, map.arcs.first()), 'an arc takes the focus').toBe(true);
+    await map.page.keyboard.press('Enter');
+    await expect(map.selected).toBeVisible();
+    await expect(map.arcs.first()).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test('a city on the map is reached with Tab and opened with Enter', async ({ map, profile, page }) => {
+    await map.open();
+    const city = map.markers.first();
+    expect(await tabTo(page, city, 400), 'a city takes the focus').toBe(true);
+    const name = (await city.getAttribute('aria-label')).replace(/ \(.*\)$/, '');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/view=city/);
+    await expect(profile.heading(name)).toBeVisible();
+  });
 });
 
-test('text reflows at 200% zoom without sideways scrolling', async () => {
+test.describe('at 200% zoom', () => {
   // A 1280 px wide screen at 200% is a 640 px wide viewport.
-  const { context, page } = await openPage(app.browser, 'tablet-landscape', { viewport: { width: 640, height: 512 }, deviceScaleFactor: 2 });
-  for (const [name, query] of MAIN_VIEWS) {
-    await page.goto(app.server.url + query);
-    await page.locator('main h1').waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    assert.ok(overflow <= 0, `${name} scrolls sideways by ${overflow}px`);
+  test.use({ viewport: { width: 640, height: 512 }, deviceScaleFactor: 2 });
+
+  for (const [name, address] of MAIN_VIEWS) {
+    test(`the ${name} view reflows without sideways scrolling`, async ({ app }) => {
+      await app.open(address);
+      await expect.poll(() => app.sidewaysScroll(), { message: 'pixels of sideways scroll' }).toBeLessThanOrEqual(0);
+    });
   }
-  await context.close();
 });

@@ -1,81 +1,76 @@
 // A missing or broken dataset, or a link to something that does not exist, gets a clear screen
 // with a way forward, never a blank page.
 
-import { test, after, before } from 'node:test';
-import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { serve, launch, openPage, screenshot, dist } from './support.mjs';
+import { test, expect } from './fixtures.mjs';
+import { dist, readDataset, screenshot } from './support.mjs';
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => browser?.close());
+const LOAD_FAILED = 'The city data could not be loaded';
 
-const dataset = JSON.parse(readFileSync(join(dist, 'data', 'dataset.json'), 'utf8'));
-
-async function withServer(overrides, run) {
-  const server = await serve(dist, overrides);
-  const { context, page } = await openPage(browser, 'tablet-landscape');
-  try {
-    await run(server, page);
-  } finally {
-    await context.close();
-    await server.close();
-  }
+/** A server whose dataset is what `dataset()` returns at the time of the request. */
+async function servingDataset(serveWith, dataset) {
+  return serveWith(dist, { '/data/dataset.json': dataset });
 }
 
-test('a missing dataset says so and offers to try again', async () => {
-  let missing = true;
-  await withServer(
-    { '/data/dataset.json': () => (missing ? { status: 404, body: 'gone' } : { body: JSON.stringify(dataset) }) },
-    async (server, page) => {
-      await page.goto(server.url);
-      await page.locator('h1', { hasText: 'could not be loaded' }).waitFor();
-      assert.match(await page.locator('main').innerText(), /404/);
-      await screenshot(page, 'error-missing-dataset');
-      missing = false;
-      await page.getByRole('button', { name: 'Try again' }).click();
-      await page.locator('.city-card').first().waitFor();
-    },
-  );
-});
-
-test('a dataset that fails validation lists its problems by path', async () => {
-  const broken = structuredClone(dataset);
-  broken.cities[3].priorities[0].sector = 'wast-management';
-  broken.networks[0].members.push('atlantis');
-  await withServer({ '/data/dataset.json': () => ({ body: JSON.stringify(broken) }) }, async (server, page) => {
+test.describe('the city data', () => {
+  test('when missing, says so with the server’s answer', async ({ page, serveWith, errors }) => {
+    errors.allow(/status of 404/);
+    const server = await servingDataset(serveWith, () => ({ status: 404, body: 'gone' }));
     await page.goto(server.url);
-    await page.locator('h1', { hasText: 'could not be loaded' }).waitFor();
-    const text = await page.locator('main').innerText();
-    assert.match(text, /cities\[3\]\.priorities\[0\]\.sector: unknown sector 'wast-management'/);
-    assert.match(text, /unknown city 'atlantis'/);
+    await expect(page.getByRole('heading', { level: 1, name: LOAD_FAILED })).toBeVisible();
+    await expect(page.getByRole('alert')).toContainText('404');
+    await screenshot(page, 'error-missing-dataset');
+  });
+
+  test('when missing, can be tried again once it is back', async ({ page, list, serveWith, errors }) => {
+    errors.allow(/status of 404/);
+    let missing = true;
+    const dataset = JSON.stringify(readDataset());
+    const server = await servingDataset(serveWith, () => (missing ? { status: 404, body: 'gone' } : { body: dataset }));
+    await page.goto(server.url);
+    await expect(page.getByRole('heading', { level: 1, name: LOAD_FAILED })).toBeVisible();
+    missing = false;
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(list.cityNames.first()).toBeVisible();
+  });
+
+  test('when it fails validation, lists its problems by path', async ({ page, serveWith }) => {
+    const broken = readDataset();
+    broken.cities[3].priorities[0].sector = 'wast-management';
+    broken.networks[0].members.push('atlantis');
+    const server = await servingDataset(serveWith, () => ({ body: JSON.stringify(broken) }));
+    await page.goto(server.url);
+    await expect(page.getByRole('heading', { level: 1, name: LOAD_FAILED })).toBeVisible();
+    const problems = page.getByRole('alert').getByRole('listitem');
+    await expect(problems.filter({ hasText: "cities[3].priorities[0].sector: unknown sector 'wast-management'" })).toBeVisible();
+    await expect(problems.filter({ hasText: "unknown city 'atlantis'" })).toBeVisible();
     await screenshot(page, 'error-invalid-dataset');
   });
-});
 
-test('a file that is not JSON is reported with its line', async () => {
-  await withServer({ '/data/dataset.json': () => ({ body: '{"schema_version": 1,\n oops' }) }, async (server, page) => {
+  test('when it is not JSON, says so with the line', async ({ page, serveWith }) => {
+    const server = await servingDataset(serveWith, () => ({ body: '{"schema_version": 1,\n oops' }));
     await page.goto(server.url);
-    await page.locator('h1', { hasText: 'could not be loaded' }).waitFor();
-    assert.match(await page.locator('main').innerText(), /not valid JSON \(line 2/);
+    await expect(page.getByRole('heading', { level: 1, name: LOAD_FAILED })).toBeVisible();
+    await expect(page.getByRole('alert')).toContainText(/not valid JSON \(line 2/);
   });
 });
 
-test('an unknown city or value in the URL shows "not found" with a way back', async () => {
-  await withServer({}, async (server, page) => {
-    await page.goto(server.url + '?view=city&city=atlantis');
-    await page.locator('h1', { hasText: 'Not found' }).waitFor();
-    assert.match(await page.locator('main').innerText(), /atlantis/);
+test.describe('a link to something that does not exist', () => {
+  test('an unknown city shows “Not found” naming it', async ({ app, page }) => {
+    await app.open('?view=city&city=atlantis');
+    await expect(app.heading).toHaveText('Not found');
+    await expect(page.getByRole('alert')).toContainText('There is no city with the id “atlantis” in the dataset.');
     await screenshot(page, 'not-found');
-    await page.getByRole('link', { name: 'Back to the list of cities' }).click();
-    await page.locator('.city-card').first().waitFor();
+  });
 
-    await page.goto(server.url + '?sector=waste');
-    await page.locator('h1', { hasText: 'Not found' }).waitFor();
-    assert.match(await page.locator('main').innerText(), /“waste” is not a known value for “sector”/);
-    assert.deepEqual(page.errors, []);
+  test('“Not found” leads back to the list', async ({ app, list, page }) => {
+    await app.open('?view=city&city=atlantis');
+    await page.getByRole('link', { name: 'Back to the list of cities' }).click();
+    await expect(list.cityNames.first()).toBeVisible();
+  });
+
+  test('an unknown filter value says which value and which filter', async ({ app, page }) => {
+    await app.open('?sector=waste');
+    await expect(app.heading).toHaveText('Not found');
+    await expect(page.getByRole('alert')).toContainText('“waste” is not a known value for “sector”');
   });
 });

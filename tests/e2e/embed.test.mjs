@@ -3,110 +3,154 @@
 // drafts stay with the host site; the app loads nothing from elsewhere and its Content Security
 // Policy holds; the Embed page gives the code.
 
-import { test, before, after } from 'node:test';
-import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { serve, launch, openPage, screenshot, waitForList, repo } from './support.mjs';
+import { test as base, expect } from './fixtures.mjs';
+import { repo, screenshot, VIEWPORTS } from './support.mjs';
+import { HostPage } from './pages/embed.mjs';
+import { Editor, ProposalList } from './pages/proposals.mjs';
 
-let app;
-let host;
-let browser;
-before(async () => {
-  app = await serve();
-  host = await serve(join(repo, 'demo'));
-  browser = await launch();
+const test = base.extend({
+  /** demo/host.html served on its own, opened on another site than the app. */
+  host: async ({ page, server, serveWith }, use) => {
+    const demo = await serveWith(join(repo, 'demo'));
+    // The demo page has no icon; the browser's request for one is not the app's doing.
+    await page.route(`${demo.url.replace('127.0.0.1', 'localhost')}favicon.ico`, (route) => route.fulfill({ status: 204 }));
+    await use(new HostPage(page, demo, server));
+  },
 });
-after(async () => {
-  await browser?.close();
-  await app?.close();
-  await host?.close();
-});
 
-/** The demo host page on another site (localhost, while the app is on 127.0.0.1). */
-const hostUrl = (view) => `http://localhost:${host.port}/host.html?app=${encodeURIComponent(app.url + view)}`;
+test.describe('inside a partner’s page', () => {
+  test('a view renders without the app’s navigation, with a link to the full app', async ({ host }) => {
+    await host.open('?view=matrix&embed=1');
+    await expect(host.frame.getByRole('rowheader').first()).toBeVisible({ timeout: 20_000 });
+    await expect(host.frame.getByRole('banner')).toHaveCount(0);
+    await expect(host.frame.getByRole('navigation')).toHaveCount(0);
+    const full = host.frame.getByRole('link', { name: 'Open in Passerelle' });
+    await expect(full).toHaveAttribute('href', /view=matrix/);
+    await expect(full).not.toHaveAttribute('href', /embed=1/);
+  });
 
-test('the embedded view renders, resizes its frame and keeps drafts to the host site', async () => {
-  const { context, page } = await openPage(browser, 'tablet-landscape');
-  await page.goto(hostUrl('?view=matrix&embed=1'));
-  const frame = page.frameLocator('#passerelle');
-  await frame.locator('table.matrix tbody tr').first().waitFor({ timeout: 20000 });
-  assert.equal(await frame.locator('.site-header').count(), 0, 'no navigation chrome');
-  assert.match(await frame.locator('.embed-bar a').getAttribute('href'), /view=matrix/);
-  await page.waitForFunction(() => document.getElementById('passerelle').getBoundingClientRect().height > 600);
-  const messages = await page.evaluate(() => window.heightMessages);
-  assert.ok(messages.length > 0);
-  assert.ok(messages.every((m) => Object.keys(m).sort().join() === 'height,type' && m.type === 'passerelle:height'));
-  await screenshot(page, 'embed-matrix-in-host');
-
-  // Draft a proposal inside the embed.
-  await page.goto(hostUrl('work.html?view=proposals&embed=1'));
-  await frame.locator('[role=note]', { hasText: 'inside another website' }).waitFor({ timeout: 20000 });
-  await frame.getByRole('button', { name: 'New proposal' }).click();
-  await frame.getByLabel('Title', { exact: true }).fill('Drafted inside a partner site');
-  await frame.locator('.save-state', { hasText: 'Saved on this device at' }).waitFor();
-  await screenshot(page, 'embed-proposal-in-host');
-
-  // The host page can neither reach into the frame nor its storage, and cannot drive it.
-  const reach = await page.evaluate(() => {
-    const frame = document.getElementById('passerelle');
-    const out = { document: frame.contentDocument === null };
-    try {
-      out.storage = typeof frame.contentWindow.indexedDB;
-    } catch (e) {
-      out.storage = e.name;
+  test('the frame takes the height the app reports, by messages of one kind only', async ({ host, page }) => {
+    await host.open('?view=matrix&embed=1');
+    await expect(host.frame.getByRole('rowheader').first()).toBeVisible({ timeout: 20_000 });
+    await expect.poll(() => host.frameHeight()).toBeGreaterThan(600);
+    const messages = await host.heightMessages();
+    expect(messages.length).toBeGreaterThan(0);
+    for (const message of messages) {
+      expect(Object.keys(message).sort()).toEqual(['height', 'type']);
+      expect(message.type).toBe('passerelle:height');
     }
-    frame.contentWindow.postMessage({ type: 'navigate', view: 'sources' }, '*');
-    return out;
+    await screenshot(page, 'embed-matrix-in-host');
   });
-  assert.deepEqual(reach, { document: true, storage: 'SecurityError' });
-  await page.waitForTimeout(300);
-  assert.equal(await frame.locator('.proposal-editor').count(), 1, 'the host message changed nothing');
 
-  // The app's own site does not see the draft made inside the partner site.
-  const own = await context.newPage();
-  await own.goto(app.url + 'work.html?view=proposals');
-  await own.locator('h2', { hasText: 'Proposals: 0' }).waitFor();
-  await context.close();
+  test('a draft is saved there, with a note that it stays with this site', async ({ host, page }) => {
+    await host.open('work.html?view=proposals&embed=1');
+    await expect(host.frame.getByRole('note').filter({ hasText: 'inside another website' })).toBeVisible({ timeout: 20_000 });
+    const inFrame = new ProposalList(host.frame);
+    const editor = new Editor(host.frame);
+    await inFrame.create();
+    await editor.type('Title', 'Drafted inside a partner site');
+    await editor.expectSaved();
+    await screenshot(page, 'embed-proposal-in-host');
+  });
+
+  test('the host page can reach neither the frame’s document nor its storage', async ({ host }) => {
+    await host.open('work.html?view=proposals&embed=1');
+    await expect(host.frame.getByRole('heading', { level: 1, name: 'Proposals' })).toBeVisible({ timeout: 20_000 });
+    const reach = await host.frameElement.evaluate((frame) => {
+      const out = { document: frame.contentDocument === null };
+      try {
+        out.storage = typeof frame.contentWindow.indexedDB;
+      } catch (e) {
+        out.storage = e.name;
+      }
+      return out;
+    });
+    expect(reach).toEqual({ document: true, storage: 'SecurityError' });
+  });
+
+  test('the host page cannot drive the app with messages', async ({ host }) => {
+    await host.open('work.html?view=proposals&embed=1');
+    const heading = host.frame.getByRole('heading', { level: 1, name: 'Proposals' });
+    await expect(heading).toBeVisible({ timeout: 20_000 });
+    // Messages arrive in order: once a probe posted after the command has arrived, the app has
+    // handled the command.
+    const app = await (await host.frameElement.elementHandle()).contentFrame();
+    const probed = app.evaluate(
+      () => new Promise((resolve) => addEventListener('message', (e) => e.data === 'probe' && resolve(location.search))),
+    );
+    await host.frameElement.evaluate((frame) => {
+      frame.contentWindow.postMessage({ type: 'navigate', view: 'sources' }, '*');
+      frame.contentWindow.postMessage('probe', '*');
+    });
+    expect(await probed).toBe('?view=proposals&embed=1');
+    await expect(heading, 'the host message changed nothing').toBeVisible();
+  });
+
+  test('drafts made there do not show on the app’s own site', async ({ host, page, context, server }) => {
+    await host.open('work.html?view=proposals&embed=1');
+    await new ProposalList(host.frame).create();
+    const editor = new Editor(host.frame);
+    await editor.type('Title', 'Drafted inside a partner site');
+    await editor.expectSaved();
+    const own = new ProposalList(await context.newPage());
+    await own.page.goto(`${server.url}work.html?view=proposals`);
+    await expect(own.heading).toBeVisible();
+    await expect(own.count).toHaveText('Proposals: 0');
+  });
 });
 
-test('nothing leaves the app origin and the Content Security Policy holds', async () => {
-  const { context, page } = await openPage(browser, 'tablet-landscape');
-  const foreign = [];
-  page.on('request', (r) => {
-    if (!r.url().startsWith(app.url) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) foreign.push(r.url());
+const VIEWS = ['./', '?view=city&city=dakar', '?view=matrix', '?view=networks', '?view=sources', 'work.html?view=match&city=dakar', 'work.html?view=proposals'];
+
+test.describe('the app on its own site', () => {
+  test('loads nothing from another origin', async ({ app, page, server }) => {
+    const foreign = [];
+    page.on('request', (r) => {
+      if (!/^(data|blob):/.test(r.url()) && !r.url().startsWith(server.url)) foreign.push(r.url());
+    });
+    for (const view of VIEWS) await app.open(view);
+    expect(foreign).toEqual([]);
   });
-  await page.addInitScript(() => {
-    window.cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(e.violatedDirective));
+
+  test('no view breaks the Content Security Policy', async ({ app, page }) => {
+    await page.addInitScript(() => {
+      window.cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(e.violatedDirective));
+    });
+    for (const view of VIEWS) {
+      await app.open(view);
+      expect(await page.evaluate(() => window.cspViolations), view).toEqual([]);
+    }
   });
-  for (const view of ['', '?view=city&city=dakar', '?view=matrix', '?view=networks', '?view=sources', 'work.html?view=match&city=dakar', 'work.html?view=proposals']) {
-    await page.goto(app.url + view);
-    await page.locator('main h1').waitFor();
-    assert.deepEqual(await page.evaluate(() => window.cspViolations), [], view);
-  }
-  assert.deepEqual(foreign, []);
-  // An injected inline script does not run.
-  const ran = await page.evaluate(() => {
-    const s = document.createElement('script');
-    s.textContent = 'window.injected = true';
-    document.body.appendChild(s);
-    return window.injected === true;
+
+  test('an injected inline script does not run', async ({ app, page, errors }) => {
+    await app.open('./');
+    // The browser reports the refused script in the console: that is the behaviour under test.
+    errors.allow(/Content Security Policy/);
+    const ran = await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.injected = true';
+      document.body.appendChild(s);
+      return window.injected === true;
+    });
+    expect(ran).toBe(false);
   });
-  assert.equal(ran, false);
-  await context.close();
 });
 
-test('the Embed page gives the code for the current view', async () => {
-  const { context, page } = await openPage(browser, 'tablet-portrait', { permissions: ['clipboard-read', 'clipboard-write'] });
-  await page.goto(app.url + '?view=matrix&sector=housing');
-  await page.getByRole('link', { name: 'Embed this view' }).click();
-  await page.locator('h1', { hasText: 'Embed this view in your website' }).waitFor();
-  const code = await page.getByLabel('Code to paste').inputValue();
-  assert.match(code, /<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?view=matrix&amp;sector=housing&amp;embed=1|<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?view=matrix&sector=housing&embed=1/);
-  assert.match(code, /passerelle:height/);
-  await page.getByRole('button', { name: 'Copy the code' }).click();
-  await page.locator('[role=status]', { hasText: 'Copied.' }).waitFor();
-  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);
-  await screenshot(page, 'embed-code');
-  await context.close();
+test.describe('the Embed page', () => {
+  test.use({ ...VIEWPORTS['tablet-portrait'], permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('gives the code for the view it was opened from', async ({ embedCode }) => {
+    await embedCode.openFrom('?view=matrix&sector=housing');
+    await expect(embedCode.code).toHaveValue(/<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?view=matrix&(amp;)?sector=housing&(amp;)?embed=1"/);
+    await expect(embedCode.code).toHaveValue(/passerelle:height/);
+  });
+
+  test('copies the code', async ({ embedCode, page }) => {
+    await embedCode.openFrom('?view=matrix&sector=housing');
+    await embedCode.copy();
+    await expect(embedCode.copied).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await embedCode.code.inputValue());
+    await screenshot(page, 'embed-code');
+  });
 });

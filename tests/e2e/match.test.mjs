@@ -1,88 +1,103 @@
-// The Match view on a tablet: reached from a profile and from the list, weights as controls
-// with results updating as they change, explanations one tap away, state in the URL.
+// The Match view: reached from a profile and from the list, weights as controls with results
+// re-ranking as they change, explanations one tap away, settings kept in the address.
 
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { openPage, screenshot, waitForList, record, appUnderTest } from './support.mjs';
+import { test, expect, onDevice } from './fixtures.mjs';
 
-const app = appUnderTest();
+test.describe('partners for Freetown in waste management', () => {
+  test('are one tap away from Freetown’s profile', async ({ profile, match }) => {
+    await profile.open('freetown');
+    await profile.findPartners('Freetown');
+    await expect(match.heading('Freetown')).toBeVisible();
+  });
 
-const resultNames = (page) => page.locator('.match-results .suggestion .card-title').allInnerTexts();
+  test('choosing a sector ranks the cities with that expertise first, ten at a time', async ({ match, page }) => {
+    await match.open('freetown');
+    await match.pickSector('Waste management');
+    await expect(page).toHaveURL(/sector=waste-management/);
+    await expect(match.names.first()).toHaveText('Milan');
+    await expect(match.names, 'the first page of suggestions').toHaveCount(10);
+  });
 
-test('partners for Freetown in waste management, explained, with weights that re-rank', async () => {
-  const { context, page } = await openPage(app.browser, 'tablet-landscape');
-  await page.goto(app.server.url + '?view=city&city=freetown');
-  await page.getByRole('link', { name: 'Find partners for Freetown' }).click();
-  await page.locator('h1', { hasText: 'Partners for Freetown' }).waitFor();
-  await page.locator('.match-controls button.chip', { hasText: 'Waste management' }).click();
-  await page.waitForFunction(() => location.search.includes('sector=waste-management'));
-  const names = await resultNames(page);
-  assert.equal(names[0], 'Milan');
-  assert.equal(names.length, 10, 'the first page of suggestions');
-  const milan = page.locator('.suggestion').first();
-  assert.match(await milan.innerText(), /Already partners/);
-  assert.match(await milan.innerText(), /Would duplicate an existing partnership/);
-  await milan.getByText('Why this suggestion').click();
-  assert.match(await milan.locator('.reasons').innerText(), /Award-winning differentiated waste management system\./);
-  assert.match(await milan.locator('.reasons').innerText(), /Waste management is a pressing issue/);
-  await screenshot(page, 'match-tablet-landscape');
+  test('a suggestion says when the cities are already partners and what it would duplicate', async ({ match }) => {
+    await match.open('freetown', '&sector=waste-management');
+    const milan = match.suggestion('Milan');
+    await expect(milan).toContainText('Already partners');
+    await expect(milan).toContainText('Would duplicate an existing partnership');
+  });
 
-  // Raising the weight of expertise brings Zürich's waste expertise up; measure the re-render.
-  const zurichBefore = names.indexOf('Zürich');
-  const timings = [];
-  for (const value of ['5', '4', '5', '4.5', '5', '4', '5', '4.5', '5', '5']) {
-    timings.push(
-      await page.evaluate((v) => {
-        const slider = document.getElementById('weight-0');
-        const start = performance.now();
-        slider.value = v;
-        slider.dispatchEvent(new Event('input', { bubbles: true }));
-        return performance.now() - start;
-      }, value),
-    );
-  }
-  timings.sort((a, b) => a - b);
-  await record('match_weight_change_rerender_median', Number(timings[5].toFixed(2)), 'ms');
-  await record('match_weight_change_rerender_max', Number(timings[9].toFixed(2)), 'ms');
-  const after = await resultNames(page);
-  assert.ok(after.indexOf('Zürich') < zurichBefore, `Zürich moved from ${zurichBefore} to ${after.indexOf('Zürich')}`);
-  assert.match(new URL(page.url()).searchParams.get('weights'), /^5,/);
+  test('“Why this suggestion” quotes what each city said', async ({ match, app }) => {
+    await match.open('freetown', '&sector=waste-management');
+    const why = await match.explain('Milan');
+    await expect(why.getByText('Award-winning differentiated waste management system.')).toBeVisible();
+    await expect(why.getByText(/Waste management is a pressing issue/)).toBeVisible();
+    await app.screenshot('match-tablet-landscape');
+  });
 
-  // New ties only: Milan, an existing partner, leaves the list; the URL keeps the setting.
-  await page.getByRole('button', { name: 'New ties only' }).click();
-  await page.waitForFunction(() => location.search.includes('ties=exclude'));
-  assert.ok(!(await resultNames(page)).includes('Milan'));
-  await page.reload();
-  await page.locator('h1', { hasText: 'Partners for Freetown' }).waitFor();
-  assert.ok(!(await resultNames(page)).includes('Milan'));
-  assert.equal(await page.locator('#weight-0').inputValue(), '5');
+  test('raising the weight of expertise brings Zürich’s waste expertise up', async ({ match, page }) => {
+    await match.open('freetown', '&sector=waste-management');
+    await expect.poll(() => match.rankOf('Zürich'), 'Zürich is shown, below the first').toBeGreaterThan(0);
+    const before = await match.rankOf('Zürich');
+    await match.setWeight('Expertise meets need', 5);
+    await expect(match.weight('Expertise meets need')).toHaveValue('5');
+    await expect.poll(() => match.rankOf('Zürich')).toBeLessThan(before);
+    await expect(page).toHaveURL(/weights=5(,|%2C)/);
+  });
 
-  // Groups around the sector, each with an expert city.
-  const clusters = page.locator('.clusters .suggestion');
-  assert.ok((await clusters.count()) >= 1);
-  assert.match(await clusters.first().innerText(), /Covers 100% of the need/);
-  assert.deepEqual(page.errors, []);
-  await context.close();
+  test('“New ties only” leaves out existing partners', async ({ match, page }) => {
+    await match.open('freetown', '&sector=waste-management');
+    await expect(match.suggestion('Milan')).toBeVisible();
+    await match.chooseTies('New ties only');
+    await expect(page).toHaveURL(/ties=exclude/);
+    await expect(match.suggestion('Milan')).toHaveCount(0);
+    await expect(match.names.first()).toBeVisible();
+  });
+
+  test('the settings survive a reload', async ({ match, page }) => {
+    await match.open('freetown', '&sector=waste-management');
+    await match.setWeight('Expertise meets need', 5);
+    await match.chooseTies('New ties only');
+    await expect(page).toHaveURL(/ties=exclude/);
+    await page.reload();
+    await expect(match.heading('Freetown')).toBeVisible();
+    await expect(match.weight('Expertise meets need')).toHaveValue('5');
+    await expect(page.getByRole('button', { name: 'New ties only', pressed: true })).toBeVisible();
+    await expect(match.names.first()).toBeVisible();
+    await expect(match.suggestion('Milan')).toHaveCount(0);
+  });
+
+  test('groups cities around the sector that cover its whole need', async ({ match }) => {
+    await match.open('freetown', '&sector=waste-management');
+    await expect(match.groups.first()).toContainText('Covers 100% of the need recorded in these sectors.');
+  });
 });
 
-test('the list leads to the Match view and a city can be picked there', async () => {
-  const { context, page } = await openPage(app.browser, 'phone');
-  await page.goto(app.server.url + '?q=tunis');
-  await waitForList(page);
-  await page.getByRole('link', { name: 'Find partners for Tunis' }).click();
-  await page.locator('h1', { hasText: 'Partners for Tunis' }).waitFor();
-  await screenshot(page, 'match-phone');
-  // An Explore address for the Match view (an old or hand-made link) opens the Workspace page.
-  await page.goto(app.server.url + '?view=match');
-  await page.locator('h1', { hasText: 'Find partners for a city' }).waitFor();
-  assert.match(page.url(), /work\.html\?view=match$/);
-  await page.getByRole('link', { name: 'Dakar' }).click();
-  await page.locator('h1', { hasText: 'Partners for Dakar' }).waitFor();
-  assert.ok((await resultNames(page)).length > 0);
-  // And back to the Explore page through the navigation.
-  await page.getByRole('link', { name: 'Cities', exact: true }).click();
-  await waitForList(page);
-  assert.ok(!page.url().includes('work.html'));
-  assert.deepEqual(page.errors, []);
-  await context.close();
+onDevice('phone', () => {
+  test('the list leads to the Match view of a city', async ({ list, match, app }) => {
+    await list.open('?q=tunis');
+    await list.findPartnersFor('Tunis');
+    await expect(match.heading('Tunis')).toBeVisible();
+    await expect(match.names.first()).toBeVisible();
+    await app.screenshot('match-phone');
+  });
+
+  test('an Explore address of the Match view opens the Workspace page', async ({ app, page }) => {
+    // An old or hand-made link.
+    await app.open('?view=match');
+    await expect(app.heading).toHaveText('Find partners for a city');
+    await expect(page).toHaveURL(/work\.html\?view=match$/);
+  });
+
+  test('a city is picked on the Match view', async ({ app, match }) => {
+    await app.open('work.html?view=match');
+    await match.pickCity('Dakar');
+    await expect(match.heading('Dakar')).toBeVisible();
+    await expect(match.names.first()).toBeVisible();
+  });
+
+  test('the navigation leads back to the Explore page', async ({ app, list, page }) => {
+    await app.open('work.html?view=match');
+    await app.navigateTo('Cities');
+    await expect(list.cityNames.first()).toBeVisible();
+    await expect(page).not.toHaveURL(/work\.html/);
+  });
 });

@@ -1,131 +1,160 @@
-// Weak connections: the first load on an emulated slow 3G link with a 4x slower CPU, the
-// second load from the service worker, work with no network at all, a new version announced
-// (never forced), and city data updated without a rebuild, or kept when the update is broken.
+// Weak connections: after one visit the service worker serves the whole app with no network; a
+// new version is announced, never forced; city data is updated without a rebuild, or kept when
+// the update is broken. Each test has a server of its own, which it takes away.
 
-import { test, before, after } from 'node:test';
-import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, launch, openPage, screenshot, waitForList, record, dist } from './support.mjs';
+import { test, expect } from './fixtures.mjs';
+import { dist, readDataset, screenshot } from './support.mjs';
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => browser?.close());
+const { cities } = readDataset();
 
-const SLOW_3G = { offline: false, latency: 400, downloadThroughput: (400 * 1000) / 8, uploadThroughput: (400 * 1000) / 8 };
-
-async function throttle(context, page) {
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', SLOW_3G);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  return cdp;
-}
-
-async function controlled(page) {
+/** Waits until the service worker controls the page: every file of the build is cached. */
+async function controlledByServiceWorker(page) {
   await page.evaluate(() => navigator.serviceWorker.ready);
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30000 });
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 30_000 }).toBe(true);
 }
 
-test('slow 3G: cold and warm start measured, then everything works offline', async () => {
-  const server = await serve();
-  const { context, page } = await openPage(browser, 'tablet-landscape');
-  await throttle(context, page);
-  let started = Date.now();
+/** One visit with the network, then the server gone and the device offline. */
+async function visitedOnceThenOffline({ page, context, list, serveWith, errors }) {
+  const server = await serveWith();
   await page.goto(server.url);
-  await waitForList(page);
-  const cold = Date.now() - started;
-  await record('slow3g_cold_first_list_ms', cold, 'ms (400 kbit/s, 400 ms latency, CPU x4, empty cache)');
-  await controlled(page);
-
-  started = Date.now();
-  await page.reload();
-  await waitForList(page);
-  const warm = Date.now() - started;
-  await record('slow3g_warm_first_list_ms', warm, 'ms (same link, from the service worker)');
-  // Let the Workspace page's files reach the cache too (precached at install).
-  await page.waitForTimeout(500);
-
+  await expect(list.cityNames.first()).toBeVisible();
+  await controlledByServiceWorker(page);
   await server.close();
   await context.setOffline(true);
-  await page.reload();
-  await waitForList(page);
-  assert.equal(await page.locator('.city-card').count(), 35);
-  await page.locator('.city-card .card-title a', { hasText: 'Kampala' }).click();
-  await page.locator('h1', { hasText: 'Kampala' }).waitFor();
-  await page.getByRole('link', { name: 'Find partners for Kampala' }).click();
-  await page.locator('h1', { hasText: 'Partners for Kampala' }).waitFor();
-  await page.getByRole('button', { name: /Start a proposal with/ }).first().click();
-  await page.getByLabel('Title', { exact: true }).fill('Drafted with no network');
-  await page.locator('.save-state', { hasText: 'Saved on this device at' }).waitFor();
-  await page.reload();
-  await page.locator('.proposal-editor').waitFor();
-  assert.equal(await page.getByLabel('Title', { exact: true }).inputValue(), 'Drafted with no network');
-  await screenshot(page, 'offline-proposal');
-  // The map, its basemap and the French vocabulary come from the cache too.
-  await page.getByRole('link', { name: 'Map' }).click();
-  await page.locator('svg.map .marker').first().waitFor();
-  assert.equal(await page.locator('svg.map .arc').count(), 30);
-  const basemap = await page.evaluate(async () => (await fetch(document.querySelector('svg.map image').getAttribute('href'))).ok);
-  assert.equal(basemap, true);
-  await page.getByRole('button', { name: 'Français' }).click();
-  await page.getByRole('heading', { name: 'Carte des collaborations' }).waitFor();
-  await page.locator('.map-legend', { hasText: 'Gestion des déchets' }).waitFor();
-  await screenshot(page, 'offline-map-french');
-  assert.deepEqual(page.errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e)), []);
-  await context.close();
-});
+  // Requests the app makes to see whether the network is back.
+  errors.allow(/ERR_INTERNET_DISCONNECTED|Failed to load resource/);
+  return server;
+}
 
-test('a new version is announced and applied only when the user reloads', async () => {
-  let newVersion = false;
-  const worker = await readFile(join(dist, 'sw.js'), 'utf8');
-  const server = await serve(dist, {
-    '/sw.js': () => ({ type: 'text/javascript', body: newVersion ? worker.replace(/const VERSION = "[^"]+"/, 'const VERSION = "next"') : worker }),
+test.describe('with no network, after one visit', () => {
+  test('the list of cities opens', async ({ page, context, list, serveWith, errors }) => {
+    await visitedOnceThenOffline({ page, context, list, serveWith, errors });
+    await page.reload();
+    await expect(list.cityNames).toHaveCount(cities.length);
   });
-  const { context, page } = await openPage(browser, 'tablet-landscape');
-  await page.goto(server.url);
-  await waitForList(page);
-  await controlled(page);
-  newVersion = true;
-  await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
-  await page.locator('.notice', { hasText: 'A new version of Passerelle is ready.' }).waitFor({ timeout: 15000 });
-  await screenshot(page, 'update-ready');
-  const before = await page.evaluate(() => performance.timeOrigin);
-  await page.getByRole('button', { name: 'Reload' }).click();
-  await page.waitForFunction((t) => performance.timeOrigin !== t, before, { timeout: 15000 });
-  await waitForList(page);
-  assert.equal(await page.locator('.notice').count(), 0);
-  await context.close();
-  await server.close();
+
+  test('a proposal is started from a match and kept', async ({ page, context, list, profile, match, editor, serveWith, errors }) => {
+    await visitedOnceThenOffline({ page, context, list, serveWith, errors });
+    await page.reload();
+    await list.openCity('Kampala');
+    await expect(profile.heading('Kampala')).toBeVisible();
+    await profile.findPartners('Kampala');
+    await expect(match.heading('Kampala')).toBeVisible();
+    await page.getByRole('button', { name: /^Start a proposal with / }).first().click();
+    await editor.waitUntilOpen();
+    await editor.type('Title', 'Drafted with no network');
+    await editor.expectSaved();
+    await page.reload();
+    await editor.waitUntilOpen();
+    await expect(editor.field('Title')).toHaveValue('Drafted with no network');
+    await screenshot(page, 'offline-proposal');
+  });
+
+  test('the map and its basemap come from the cache', async ({ page, context, list, app, map, serveWith, errors }) => {
+    await visitedOnceThenOffline({ page, context, list, serveWith, errors });
+    await page.reload();
+    await app.navigateTo('Map');
+    // 24 partnerships, two of several cities, drawn as 30 arcs (one tie is listed, not drawn).
+    await expect(map.arcs).toHaveCount(30);
+    const { href } = await map.basemap();
+    expect(await page.evaluate(async (address) => (await fetch(address)).ok, href)).toBe(true);
+  });
+
+  test('French comes from the cache too', async ({ page, context, list, app, map, serveWith, errors }) => {
+    await visitedOnceThenOffline({ page, context, list, serveWith, errors });
+    await page.reload();
+    await app.navigateTo('Map');
+    await expect(map.markers.first()).toBeVisible();
+    await app.chooseLanguage('Français');
+    await expect(page.getByRole('heading', { level: 1, name: 'Carte des collaborations' })).toBeVisible();
+    await expect(page.getByRole('figure').getByRole('listitem').filter({ hasText: 'Gestion des déchets' })).toBeVisible();
+    await screenshot(page, 'offline-map-french');
+  });
 });
 
-test('newer city data replaces the saved copy; a broken file does not', async () => {
-  const original = await readFile(join(dist, 'data', 'dataset.json'), 'utf8');
-  let served = original;
-  const server = await serve(dist, { '/data/dataset.json': () => ({ body: served }) });
-  const { context, page } = await openPage(browser, 'tablet-landscape');
-  await page.goto(server.url);
-  await waitForList(page);
-  await controlled(page);
+test.describe('a new version on the server', () => {
+  /** The app visited once; then the server has a service worker of another version. */
+  async function newVersionServed({ page, list, serveWith }) {
+    let next = false;
+    const worker = await readFile(join(dist, 'sw.js'), 'utf8');
+    const server = await serveWith(dist, {
+      '/sw.js': () => ({ type: 'text/javascript', body: next ? worker.replace(/const VERSION = "[^"]+"/, 'const VERSION = "next"') : worker }),
+    });
+    await page.goto(server.url);
+    await expect(list.cityNames.first()).toBeVisible();
+    await controlledByServiceWorker(page);
+    next = true;
+    await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
+  }
 
-  served = '{"schema_version": 1, "cities": "broken"}';
-  await page.reload();
-  await page.locator('.notice', { hasText: 'newer city data file, but it is broken' }).waitFor({ timeout: 15000 });
-  assert.equal(await page.locator('.city-card').count(), 35, 'the saved copy is still used');
+  test('is announced, and the page is not reloaded by itself', async ({ page, list, app, serveWith }) => {
+    await newVersionServed({ page, list, serveWith });
+    const loaded = await page.evaluate(() => performance.timeOrigin);
+    await expect(app.notice('A new version of Passerelle is ready.')).toBeVisible({ timeout: 15_000 });
+    await screenshot(page, 'update-ready');
+    expect(await page.evaluate(() => performance.timeOrigin), 'the same page, not reloaded').toBe(loaded);
+  });
 
-  const updated = JSON.parse(original);
-  updated.cities.find((c) => c.id === 'accra').name = 'Accra Metropolitan';
-  served = JSON.stringify(updated);
-  await page.reload();
-  await page.locator('.notice', { hasText: 'Newer city data was downloaded' }).waitFor({ timeout: 15000 });
-  await page.getByRole('button', { name: 'Reload' }).click();
-  await page.locator('.city-card .card-title', { hasText: 'Accra Metropolitan' }).waitFor({ timeout: 15000 });
-  // Offline, the updated copy is the one kept.
-  await server.close();
-  await context.setOffline(true);
-  await page.reload();
-  await page.locator('.city-card .card-title', { hasText: 'Accra Metropolitan' }).waitFor();
-  await context.close();
+  test('is applied when the user reloads from the notice', async ({ page, list, app, serveWith }) => {
+    await newVersionServed({ page, list, serveWith });
+    await expect(app.notice('A new version of Passerelle is ready.')).toBeVisible({ timeout: 15_000 });
+    const reloaded = page.waitForEvent('load');
+    await app.reloadFromNotice();
+    await reloaded;
+    await expect(list.cityNames.first()).toBeVisible();
+    await expect(app.notice('A new version of Passerelle is ready.')).toHaveCount(0);
+    await expect.poll(() => page.evaluate(() => caches.keys())).toContain('passerelle-app-next');
+  });
+});
+
+test.describe('newer city data on the server', () => {
+  /** The app visited once; `serve.data` is then what the server has as its dataset. */
+  async function visitedWithData({ page, list, serveWith }) {
+    const original = await readFile(join(dist, 'data', 'dataset.json'), 'utf8');
+    const served = { data: original, original };
+    served.server = await serveWith(dist, { '/data/dataset.json': () => ({ body: served.data }) });
+    await page.goto(served.server.url);
+    await expect(list.cityNames.first()).toBeVisible();
+    await controlledByServiceWorker(page);
+    return served;
+  }
+
+  /** The dataset with Accra renamed, as an update would rename it. */
+  function renamed(original) {
+    const updated = JSON.parse(original);
+    updated.cities.find((c) => c.id === 'accra').name = 'Accra Metropolitan';
+    return JSON.stringify(updated);
+  }
+
+  test('that is broken is reported, and the saved copy kept', async ({ page, list, app, serveWith }) => {
+    const served = await visitedWithData({ page, list, serveWith });
+    served.data = '{"schema_version": 1, "cities": "broken"}';
+    await page.reload();
+    await expect(app.notice('newer city data file, but it is broken')).toBeVisible({ timeout: 15_000 });
+    await expect(list.cityNames, 'the saved copy is still used').toHaveCount(cities.length);
+  });
+
+  test('replaces the saved copy once the user reloads', async ({ page, list, app, serveWith }) => {
+    const served = await visitedWithData({ page, list, serveWith });
+    served.data = renamed(served.original);
+    await page.reload();
+    await expect(app.notice('Newer city data was downloaded')).toBeVisible({ timeout: 15_000 });
+    await expect(list.card('Accra')).toBeVisible();
+    await app.reloadFromNotice();
+    await expect(list.card('Accra Metropolitan')).toBeVisible();
+  });
+
+  test('is the copy kept for use offline', async ({ page, context, list, app, serveWith, errors }) => {
+    const served = await visitedWithData({ page, list, serveWith });
+    served.data = renamed(served.original);
+    await page.reload();
+    await expect(app.notice('Newer city data was downloaded')).toBeVisible({ timeout: 15_000 });
+    await served.server.close();
+    await context.setOffline(true);
+    errors.allow(/ERR_INTERNET_DISCONNECTED|Failed to load resource/);
+    await page.reload();
+    await expect(list.card('Accra Metropolitan')).toBeVisible();
+  });
 });

@@ -1,15 +1,15 @@
-// Shared setup for the end-to-end tests: a static server for dist/ on 127.0.0.1 that the test
-// starts and stops itself, Debian's Chromium driven by playwright-core, the viewports the app
-// must work on, and screenshots saved under tests/e2e/artifacts (ignored by git).
+// Shared setup for the end-to-end tests (and `make run`): a static server for dist/ on
+// 127.0.0.1 that serves brotli as a real host would, Debian's Chromium arguments, the viewports
+// the app must work on, screenshots and measured figures saved under tests/e2e/artifacts
+// (ignored by git).
 
 import { createServer } from 'node:http';
-import { readFile, mkdir } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { extname, join, normalize, resolve, dirname } from 'node:path';
 import { brotliCompressSync, constants as zlib } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { before, after } from 'node:test';
-import { chromium } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const repo = resolve(here, '..', '..');
@@ -28,14 +28,35 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
+// Brotli at quality 11 takes seconds for a wasm file: each file is compressed once, kept in
+// memory and on disk (by content hash) for the other test workers and later runs.
 const brotliCache = new Map();
+const brotliDir = join(artifacts, '.brotli');
 
-function compressed(file, body) {
-  const key = `${file}:${body.length}:${body.subarray(0, 64).toString('hex')}`;
-  if (!brotliCache.has(key)) {
-    brotliCache.set(key, brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }));
+function compressed(body) {
+  const hash = createHash('sha1').update(body).digest('hex');
+  if (!brotliCache.has(hash)) {
+    const file = join(brotliDir, `${hash}.br`);
+    if (existsSync(file)) {
+      brotliCache.set(hash, readFileSync(file));
+    } else {
+      const packed = brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } });
+      mkdirSync(brotliDir, { recursive: true });
+      writeFileSync(`${file}.${process.pid}`, packed);
+      renameSync(`${file}.${process.pid}`, file);
+      brotliCache.set(hash, packed);
+    }
   }
-  return brotliCache.get(key);
+  return brotliCache.get(hash);
+}
+
+/** Compresses every file of `root` ahead of the tests (Playwright's global setup). */
+export function precompress(root = dist) {
+  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const body = readFileSync(join(entry.parentPath ?? entry.path, entry.name));
+    if (body.length > 512) compressed(body);
+  }
 }
 
 /**
@@ -57,7 +78,7 @@ export async function serve(root = dist, overrides = {}, port = 0) {
     let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
     if (path.endsWith('/')) path += 'index.html';
     const file = join(root, path);
-    if (!file.startsWith(root) || !existsSync(file)) {
+    if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');
       return;
@@ -69,7 +90,7 @@ export async function serve(root = dist, overrides = {}, port = 0) {
       'cache-control': 'no-cache',
     };
     if (/\bbr\b/.test(req.headers['accept-encoding'] ?? '') && body.length > 512) {
-      body = compressed(file, body);
+      body = compressed(body);
       headers['content-encoding'] = 'br';
     }
     res.writeHead(200, headers);
@@ -81,7 +102,12 @@ export async function serve(root = dist, overrides = {}, port = 0) {
     url: `http://127.0.0.1:${bound}/`,
     port: bound,
     requests,
-    close: () => new Promise((ok) => server.close(ok)),
+    close: () =>
+      new Promise((ok) => {
+        // A browser keeps connections alive; close them so that "the server is gone" is true.
+        server.close(ok);
+        server.closeAllConnections();
+      }),
   };
 }
 
@@ -95,60 +121,16 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-export function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
-}
-
+/** The viewports the app must work on, as Playwright `use` options. */
 export const VIEWPORTS = {
   'tablet-landscape': { viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 },
   'tablet-portrait': { viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 },
   phone: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 },
 };
 
-/** A page in a fresh context that fails the test on any uncaught error or console error. */
-export async function openPage(browser, device = 'tablet-landscape', options = {}) {
-  const context = await browser.newContext({ ...VIEWPORTS[device], locale: 'en-GB', ...options });
-  const page = await context.newPage();
-  page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(String(e)));
-  page.on('console', (m) => {
-    if (m.type() === 'error') page.errors.push(m.text());
-  });
-  return { context, page };
-}
-
-export async function screenshot(page, name) {
-  await mkdir(join(artifacts, 'screenshots'), { recursive: true });
-  await page.screenshot({ path: join(artifacts, 'screenshots', `${name}.png`), fullPage: true });
-}
-
-/** Waits until the city list has rendered its cards. */
-export async function waitForList(page) {
-  await page.locator('.city-card').first().waitFor({ timeout: 15000 });
-}
-
-/** Appends a measured figure to tests/e2e/artifacts/measurements.json and prints it. */
-export async function record(name, value, unit) {
-  const { readFile: read, writeFile } = await import('node:fs/promises');
-  await mkdir(artifacts, { recursive: true });
-  const file = join(artifacts, 'measurements.json');
-  let all = {};
-  try {
-    all = JSON.parse(await read(file, 'utf8'));
-  } catch {
-    all = {};
-  }
-  all[name] = { value, unit, at: new Date().toISOString() };
-  await writeFile(file, JSON.stringify(all, null, 2));
-  console.log(`measured ${name}: ${value} ${unit}`);
-}
-
 /** Every main view of the app, by name and address relative to the app's folder. */
 export const MAIN_VIEWS = [
-  ['list', ''],
+  ['list', './'],
   ['profile', '?view=city&city=dakar'],
   ['matrix', '?view=matrix'],
   ['networks', '?view=networks'],
@@ -160,19 +142,53 @@ export const MAIN_VIEWS = [
   ['memberships', 'visual.html?view=memberships'],
 ];
 
-/**
- * Serves dist/ and launches Chromium before the tests of the calling file and stops both after
- * them; `server` and `browser` are set on the returned object once the tests run.
- */
-export function appUnderTest() {
-  const app = {};
-  before(async () => {
-    app.server = await serve();
-    app.browser = await launch();
+/** Saves a full-page screenshot for the team's review, under a stable name. */
+export async function screenshot(page, name) {
+  mkdirSync(join(artifacts, 'screenshots'), { recursive: true });
+  await page.screenshot({ path: join(artifacts, 'screenshots', `${name}.png`), fullPage: true });
+}
+
+/** Runs `change` with a lock on the measurements file: two test workers may record at once. */
+function withLock(change) {
+  const lock = join(artifacts, '.measurements.lock');
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (let tries = 0; ; tries += 1) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+      // A lock older than a few seconds was left by a killed run.
+      if (tries > 300) rmdirSync(lock);
+      Atomics.wait(pause, 0, 0, 10);
+    }
+  }
+  try {
+    change();
+  } finally {
+    rmdirSync(lock);
+  }
+}
+
+/** Adds a measured figure to tests/e2e/artifacts/measurements.json and prints it. */
+export function record(name, value, unit) {
+  mkdirSync(artifacts, { recursive: true });
+  const file = join(artifacts, 'measurements.json');
+  withLock(() => {
+    let all = {};
+    try {
+      all = JSON.parse(readFileSync(file, 'utf8'));
+    } catch {
+      all = {};
+    }
+    all[name] = { value, unit, at: new Date().toISOString() };
+    writeFileSync(`${file}.tmp`, JSON.stringify(all, null, 2));
+    renameSync(`${file}.tmp`, file);
   });
-  after(async () => {
-    await app.browser?.close();
-    await app.server?.close();
-  });
-  return app;
+  console.log(`measured ${name}: ${value} ${unit}`);
+}
+
+/** The dataset the build serves: the tests' reference for counts. */
+export function readDataset() {
+  return JSON.parse(readFileSync(join(dist, 'data', 'dataset.json'), 'utf8'));
 }

@@ -1,115 +1,112 @@
 // The map of collaborations and the network memberships: what they draw, what a tap opens,
 // focus mode, the text alternative, and the basemap coming from the app itself.
 
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { openPage, screenshot, appUnderTest } from './support.mjs';
+import { test, expect, onDevice } from './fixtures.mjs';
+import { readDataset, screenshot } from './support.mjs';
 
-const app = appUnderTest();
-
-const count = (page, selector) => page.locator(selector).count();
-
-/** Taps the middle of an arc's line, where a finger would. */
-async function tapArc(page, selector) {
-  const { x, y } = await page.evaluate((selector) => {
-    const path = document.querySelector(`${selector} .arc`);
-    path.scrollIntoView({ block: "center" });
-    const middle = path.getPointAtLength(path.getTotalLength() / 2);
-    const screen = new DOMPoint(middle.x, middle.y).matrixTransform(path.getScreenCTM());
-    return { x: screen.x, y: screen.y };
-  }, selector);
-  await page.touchscreen.tap(x, y);
-}
+const { cities, partnerships } = readDataset();
 
 for (const device of ['tablet-portrait', 'tablet-landscape', 'phone']) {
-  test(`the map draws every city and partnership on ${device}`, async () => {
-    const { context, page } = await openPage(app.browser, device);
-    await page.goto(app.server.url + 'visual.html?view=map');
-    await page.locator('svg.map .marker').first().waitFor();
-    // 35 cities, Madison outside Africa and Europe; 24 partnerships, two of several cities,
-    // drawn as 30 arcs (the Kanifing–Madison tie is listed, not drawn).
-    assert.equal(await count(page, 'svg.map .marker'), 34);
-    assert.equal(await count(page, 'svg.map .marker-participant'), 20);
-    assert.equal(await count(page, 'svg.map .arc'), 30);
-    assert.equal(await count(page, '.map-list .tie-list > li'), 24);
-    assert.match(await page.locator('.map-list').innerText(), /Madison/);
-    // The basemap is the app's own file, drawn and visible.
-    const basemap = await page.evaluate(async () => {
-      const image = document.querySelector('svg.map image');
-      const response = await fetch(image.getAttribute('href'));
-      return { ok: response.ok, type: response.headers.get('content-type'), box: image.getBoundingClientRect().width };
+  onDevice(device, () => {
+    test('the map draws every city it can place and every partnership', async ({ map, page }) => {
+      await map.open();
+      // Madison is outside Africa and Europe; 24 partnerships, two of several cities, are drawn
+      // as 30 arcs (the Kanifing–Madison tie is listed, not drawn).
+      await expect(map.markers).toHaveCount(cities.length - 1);
+      await expect(map.participants).toHaveCount(cities.filter((c) => c.participant).length);
+      await expect(map.arcs).toHaveCount(30);
+      await screenshot(page, `map-${device}`);
     });
-    assert.deepEqual([basemap.ok, basemap.type], [true, 'image/svg+xml']);
-    assert.ok(basemap.box > 300);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    assert.ok(overflow <= 0, `scrolls sideways by ${overflow}px`);
-    await screenshot(page, `map-${device}`);
-    assert.deepEqual(page.errors, []);
-    await context.close();
+
+    test('the map lists every partnership as text, and the city it cannot place', async ({ map }) => {
+      await map.open();
+      await expect(map.listedPartnerships).toHaveCount(partnerships.length);
+      await expect(map.listUnder('Outside the map').getByRole('link', { name: 'Madison', exact: true })).toBeVisible();
+    });
+
+    test('the basemap is the app’s own drawing, shown at size', async ({ map, page }) => {
+      await map.open();
+      await expect.poll(async () => (await map.basemap()).width).toBeGreaterThan(300);
+      const address = new URL((await map.basemap()).href, page.url());
+      expect(address.origin).toBe(new URL(page.url()).origin);
+      const response = await page.request.get(address.href);
+      expect(response.ok()).toBe(true);
+      expect(response.headers()['content-type']).toBe('image/svg+xml');
+    });
+
+    test('the map does not scroll sideways', async ({ map, app }) => {
+      await map.open();
+      await expect.poll(() => app.sidewaysScroll()).toBeLessThanOrEqual(0);
+    });
   });
 }
 
-test('tapping an arc shows the partnership and its source; tapping a city opens it', async () => {
-  const { context, page } = await openPage(app.browser, 'tablet-portrait');
-  await page.goto(app.server.url + 'visual.html?view=map&sector=waste-management');
-  await page.locator('svg.map .arc').first().waitFor();
-  assert.equal(await count(page, '.map-list .tie-list > li'), 6);
-  await tapArc(page, 'svg.map .arc-target[aria-label^="Milan – Freetown"]');
-  const detail = page.locator('.map-detail .card');
-  await detail.waitFor();
-  assert.match(await detail.innerText(), /Freetown/);
-  assert.match(await detail.innerText(), /Emerging/);
-  await detail.locator('details.source summary').first().tap();
-  assert.match(await detail.locator('details.source').first().innerText(), /A Mayors Dialogue on Growth and Solidarity/);
-  await screenshot(page, 'map-arc-selected-tablet-portrait');
+onDevice('tablet-portrait', () => {
+  test('tapping a partnership shows it with its source', async ({ map, page }) => {
+    await map.open('&sector=waste-management');
+    await expect(map.listedPartnerships).toHaveCount(6);
+    await map.tapArc('Milan – Freetown');
+    await expect(map.selected).toContainText('Freetown');
+    await expect(map.selected).toContainText('Emerging');
+    const source = map.selected.getByRole('group').filter({ hasText: /^Source/ }).first();
+    await source.getByText('Source', { exact: true }).tap();
+    await expect(source).toContainText('A Mayors Dialogue on Growth and Solidarity');
+    await screenshot(page, 'map-arc-selected-tablet-portrait');
+  });
 
-  // The status filter and the list's sector filter together.
-  await page.getByRole('button', { name: 'Emerging', exact: true }).tap();
-  await page.waitForFunction(() => document.querySelectorAll('svg.map .arc').length === 1);
-  assert.equal(new URL(page.url()).searchParams.get('status'), 'emerging');
+  test('the status filter keeps the partnerships of that status', async ({ map, page }) => {
+    await map.open('&sector=waste-management');
+    await map.showStatus('Emerging');
+    await expect(map.arcs).toHaveCount(1);
+    await expect(page).toHaveURL(/status=emerging/);
+  });
 
-  await page.locator('svg.map .marker[aria-label^="Freetown"]').tap();
-  await page.waitForURL(/view=city&city=freetown/);
-  await page.getByRole('heading', { name: 'Freetown', level: 1 }).waitFor();
-  assert.deepEqual(page.errors, []);
-  await context.close();
+  test('tapping a city opens its profile', async ({ map, profile, page }) => {
+    await map.open('&sector=waste-management');
+    await map.marker('Freetown').tap();
+    await expect(page).toHaveURL(/view=city&city=freetown/);
+    await expect(profile.heading('Freetown')).toBeVisible();
+  });
 });
 
-test('focus mode shows one city’s ties and its best suggested partners', async () => {
-  const { context, page } = await openPage(app.browser, 'tablet-landscape');
-  await page.goto(app.server.url + 'visual.html?view=map');
-  await page.locator('svg.map .marker').first().waitFor();
-  await page.getByLabel('Focus on a city').selectOption('dakar');
-  await page.waitForURL(/view=map&city=dakar/);
-  await page.waitForFunction(() => document.querySelectorAll('svg.map .suggestion').length === 5);
-  assert.equal(await count(page, 'svg.map .arc'), 9);
-  assert.equal(await count(page, '.map-list .tie-list > li'), 9);
-  assert.equal(await count(page, '.map-list ol li'), 5);
-  await screenshot(page, 'map-focus-dakar-tablet-landscape');
-  assert.deepEqual(page.errors, []);
-  await context.close();
+test.describe('focus mode', () => {
+  test('is chosen from the list of cities and kept in the address', async ({ map, page }) => {
+    await map.open();
+    await map.focusOn('dakar');
+    await expect(page).toHaveURL(/view=map&city=dakar/);
+  });
+
+  test('shows one city’s partnerships and its five best suggested partners', async ({ map, page }) => {
+    await map.open();
+    await map.focusOn('dakar');
+    await expect(map.suggestionLines).toHaveCount(5);
+    await expect(map.arcs).toHaveCount(9);
+    await expect(map.listedPartnerships).toHaveCount(9);
+    await expect(map.listUnder('Suggested partners').getByRole('listitem')).toHaveCount(5);
+    await screenshot(page, 'map-focus-dakar-tablet-landscape');
+  });
 });
 
-test('the membership grid shows who belongs to which network and what two cities share', async () => {
-  const { context, page } = await openPage(app.browser, 'tablet-portrait');
-  await page.goto(app.server.url + 'visual.html?view=memberships');
-  await page.locator('.membership-grid tbody tr').first().waitFor();
-  assert.equal(await count(page, '.membership-grid tbody tr'), 20);
-  assert.equal(await count(page, '.membership-grid thead th.vertical'), 22);
-  assert.equal(await count(page, '.membership-grid td.member'), 100);
-  await page.getByLabel('First city').selectOption('milan');
-  await page.getByLabel('Second city').selectOption('freetown');
-  const shared = page.locator('.shared-channels');
-  await shared.locator('li').first().waitFor();
-  assert.match(await shared.innerText(), /Mayors Dialogue on Growth and Solidarity/);
-  assert.equal(await count(page, '.membership-grid tr.chosen'), 2);
-  await screenshot(page, 'memberships-tablet-portrait');
+onDevice('tablet-portrait', () => {
+  test('the membership grid shows who belongs to which network', async ({ memberships }) => {
+    await memberships.open();
+    await expect(memberships.cities).toHaveCount(20);
+    await expect(memberships.columns, 'City and 22 networks').toHaveCount(23);
+    await expect(memberships.memberships).toHaveCount(100);
+  });
 
-  // The list's filters narrow the grid: African Dialogue cities only.
-  await page.goto(app.server.url + 'visual.html?view=memberships&continent=africa');
-  await page.waitForFunction(() => document.querySelectorAll('.membership-grid tbody tr').length > 0);
-  const rows = await count(page, '.membership-grid tbody tr');
-  assert.ok(rows > 0 && rows < 20, `${rows} rows`);
-  assert.deepEqual(page.errors, []);
-  await context.close();
+  test('two cities chosen show the networks they share, and their rows', async ({ memberships, page }) => {
+    await memberships.open();
+    await memberships.compare('Milan', 'Freetown');
+    await expect(memberships.sharedNetwork('Mayors Dialogue on Growth and Solidarity')).toBeVisible();
+    await expect.poll(() => memberships.highlightedCities()).toEqual(['Freetown', 'Milan']);
+    await screenshot(page, 'memberships-tablet-portrait');
+  });
+
+  test('the list’s filters narrow the grid', async ({ memberships }) => {
+    await memberships.open('&continent=africa');
+    await expect(memberships.cities.first()).toBeVisible();
+    await expect.poll(() => memberships.cities.count()).toBeLessThan(20);
+    await expect(memberships.cities.filter({ hasText: 'Milan' }), 'no European city').toHaveCount(0);
+  });
 });

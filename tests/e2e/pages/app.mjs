@@ -1,0 +1,80 @@
+// What every page of the app has: the main heading, the navigation, the language switch,
+// notices about new versions and data, and the layout checks every view must pass.
+
+import { expect } from '@playwright/test';
+import { words } from './words.mjs';
+import { screenshot } from '../support.mjs';
+
+export class App {
+  constructor(page, language = 'en') {
+    this.page = page;
+    this.t = words(language);
+  }
+
+  get main() {
+    return this.page.getByRole('main');
+  }
+
+  /** The view's title: there is one level-1 heading per view. */
+  get heading() {
+    return this.main.getByRole('heading', { level: 1 });
+  }
+
+  /** Opens an address of the app and waits until its view has rendered. */
+  async open(address = './') {
+    await this.page.goto(address);
+    await expect(this.heading).toBeVisible();
+  }
+
+  get navigation() {
+    return this.page.getByRole('navigation', { name: this.t('nav.main') });
+  }
+
+  async navigateTo(name) {
+    await this.navigation.getByRole('link', { name, exact: true }).click();
+  }
+
+  /** Each language's button is labelled in its own language ("English", "Français"). */
+  async chooseLanguage(name) {
+    await this.page.getByRole('button', { name }).click();
+  }
+
+  /** The page's `lang`, which screen readers use to pick a voice. */
+  language() {
+    return this.page.evaluate(() => document.documentElement.lang);
+  }
+
+  /** A status or alert message that says `text`. */
+  notice(text) {
+    return this.page.getByRole('status').or(this.page.getByRole('alert')).filter({ hasText: text });
+  }
+
+  async reloadFromNotice() {
+    await this.page.getByRole('button', { name: this.t('offline.reload') }).click();
+  }
+
+  /** How many pixels the page scrolls sideways (none is right). */
+  sidewaysScroll() {
+    return this.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  }
+
+  /**
+   * Every visible control smaller than 44×44 px, described. An audit of all controls at once,
+   * so it walks the DOM with selectors rather than looking one thing up.
+   */
+  smallTouchTargets() {
+    return this.page.evaluate(() =>
+      [...document.querySelectorAll('button, select, input, summary, .nav-link, .card-title a')]
+        .filter((e) => e.offsetParent !== null)
+        // A checkbox is tapped through its label, which is the target.
+        .map((e) => (e.type === 'checkbox' && e.closest('label')) || e)
+        .map((e) => ({ e, r: e.getBoundingClientRect() }))
+        .filter(({ r }) => r.height < 44 || r.width < 44)
+        .map(({ e, r }) => `${e.tagName} "${e.textContent.trim().slice(0, 30)}" ${Math.round(r.width)}x${Math.round(r.height)}`),
+    );
+  }
+
+  screenshot(name) {
+    return screenshot(this.page, name);
+  }
+}

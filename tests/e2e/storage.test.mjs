@@ -1,0 +1,215 @@
+// How proposals are kept: two tabs editing the same proposal, text that looks like HTML, an
+// old database, a browser without storage and a full disk.
+
+import { test, expect } from './fixtures.mjs';
+import { Editor } from './pages/proposals.mjs';
+import { screenshot } from './support.mjs';
+
+test.describe('two tabs editing the same proposal', () => {
+  /** A saved proposal open in the test's tab and in a second tab of the same browser. */
+  async function inTwoTabs(editor, context) {
+    await editor.startFromMatch();
+    await editor.type('Title', 'Shared draft');
+    await editor.expectSaved();
+    const other = new Editor(await context.newPage());
+    await other.page.goto(editor.page.url());
+    await other.waitUntilOpen();
+    return other;
+  }
+
+  test('a save in one tab shows in the other', async ({ editor, context }) => {
+    const other = await inTwoTabs(editor, context);
+    await other.type('Title', 'Edited in the second tab');
+    await other.expectSaved();
+    await expect(editor.heading).toHaveText('Edited in the second tab');
+  });
+
+  test('when both change it, the later save asks its user which version to keep', async ({ editor, context }) => {
+    const other = await inTwoTabs(editor, context);
+    // Both type before either has saved.
+    await editor.type('Title', 'Edited in the first tab');
+    await other.type('Title', 'Edited again in the second tab');
+    const tabs = [editor, other];
+    await expect.poll(async () => (await Promise.all(tabs.map((t) => t.conflict.count()))).reduce((a, b) => a + b)).toBe(1);
+    const asked = (await editor.conflict.count()) === 1 ? editor : other;
+    const first = asked === editor ? other : editor;
+    const theirs = await first.field('Title').inputValue();
+    const mine = await asked.field('Title').inputValue();
+    expect(mine).not.toBe(theirs);
+    await expect(asked.conflict).toContainText(`The other version is titled “${theirs}”.`);
+    await screenshot(asked.page, 'proposal-conflict');
+    await asked.keepMine();
+    await asked.expectSaved();
+    await expect(first.heading).toHaveText(mine);
+  });
+});
+
+test.describe('text that looks like HTML', () => {
+  const HOSTILE = '<img src=x onerror=alert(1)>';
+
+  /** A proposal whose title and notes are markup; counts the dialogs a script would open. */
+  async function hostileProposal(editor, page) {
+    const dialogs = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      d.dismiss();
+    });
+    await editor.startFromMatch();
+    await editor.type('Title', HOSTILE);
+    await editor.type('Notes', '<script>alert(2)</script>');
+    await editor.expectSaved();
+    return dialogs;
+  }
+
+  test('shows as text on screen', async ({ editor, page }) => {
+    const dialogs = await hostileProposal(editor, page);
+    await expect(editor.heading).toHaveText(HOSTILE);
+    await expect(page.getByRole('main').getByRole('img')).toHaveCount(0);
+    expect(dialogs).toEqual([]);
+  });
+
+  test('shows as text in print', async ({ editor, page }) => {
+    const dialogs = await hostileProposal(editor, page);
+    await page.emulateMedia({ media: 'print' });
+    await expect(editor.printedHeading).toHaveText(HOSTILE);
+    await screenshot(page, 'proposal-print');
+    expect(dialogs).toEqual([]);
+  });
+
+  test('is escaped in the Markdown document', async ({ editor, page }) => {
+    const dialogs = await hostileProposal(editor, page);
+    const markdown = await editor.exportMarkdown();
+    expect(markdown.split('\n')[0]).toBe('# \\<img src=x onerror=alert\\(1\\)\\>');
+    expect(dialogs).toEqual([]);
+  });
+
+  test('shows as text in the list of proposals', async ({ editor, proposals, page }) => {
+    const dialogs = await hostileProposal(editor, page);
+    await proposals.open();
+    await expect(proposals.titles).toHaveText([HOSTILE]);
+    expect(dialogs).toEqual([]);
+  });
+});
+
+test.describe('a database written by version 1', () => {
+  /** Writes a draft the way Passerelle's first version stored it, on the app's origin. */
+  async function version1Database(page) {
+    // On a plain file of the origin, so the app does not open the database first; the browser
+    // asks for a favicon there, which the app does not have.
+    await page.route('**/favicon.ico', (route) => route.fulfill({ status: 204 }));
+    await page.goto('icon.svg');
+    await page.evaluate(
+      () =>
+        new Promise((resolve, reject) => {
+          const open = indexedDB.open('passerelle', 1);
+          open.onupgradeneeded = () => open.result.createObjectStore('drafts');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction('drafts', 'readwrite');
+            const draft = {
+              id: 'p-old',
+              created: '2025-06-01T09:00:00.000Z',
+              title: 'Drafted with the first version',
+              cities: [{ city: 'dakar', contribution: '' }, { city: 'kigali', contribution: '' }],
+              sectors: ['waste-management'],
+              status: 'idea',
+              history: [{ status: 'idea', at: '2025-06-01T09:00:00.000Z' }],
+            };
+            tx.objectStore('drafts').put(JSON.stringify(draft), 'p-old');
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+          };
+        }),
+    );
+  }
+
+  test('still shows its proposals, with their cities', async ({ page, proposals, editor }) => {
+    await version1Database(page);
+    await proposals.open();
+    await proposals.openProposal('Drafted with the first version');
+    await editor.waitUntilOpen();
+    await expect(editor.cities).toHaveCount(2);
+    await expect(editor.cities.nth(0)).toHaveAccessibleName('Remove Dakar');
+    await expect(editor.cities.nth(1)).toHaveAccessibleName('Remove Kigali');
+  });
+
+  test('is migrated to the current version on opening', async ({ page, proposals }) => {
+    await version1Database(page);
+    await proposals.open();
+    await expect(proposals.titles).toHaveText(['Drafted with the first version']);
+    const database = () =>
+      page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const open = indexedDB.open('passerelle');
+            open.onsuccess = () => {
+              resolve({ version: open.result.version, stores: [...open.result.objectStoreNames] });
+              open.result.close();
+            };
+          }),
+      );
+    await expect.poll(database).toEqual({ version: 2, stores: ['proposals'] });
+  });
+});
+
+test.describe('without IndexedDB', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { get: () => undefined }));
+  });
+
+  test('the list of proposals says that nothing can be stored', async ({ proposals }) => {
+    await proposals.open();
+    await expect(proposals.storageWarning).toBeVisible();
+  });
+
+  test('a proposal is kept in the tab and the editor says to export it', async ({ proposals, editor }) => {
+    await proposals.open();
+    await proposals.create();
+    await editor.waitUntilOpen();
+    await editor.type('Title', 'Kept in memory');
+    await expect(editor.saveState).toHaveText(/^Saved/);
+    await expect(editor.storageWarning).toBeVisible();
+    await expect(editor.field('Title')).toHaveValue('Kept in memory');
+  });
+});
+
+test.describe('on a full disk', () => {
+  // Simulated where the browser reports it: IndexedDB writes fail with QuotaExceededError
+  // once the test says so.
+  test.beforeEach(async ({ page, proposals, editor }) => {
+    await page.addInitScript(() => {
+      for (const method of ['put', 'add']) {
+        const original = IDBObjectStore.prototype[method];
+        IDBObjectStore.prototype[method] = function (...args) {
+          if (window.__diskFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+          return original.apply(this, args);
+        };
+      }
+    });
+    await proposals.open();
+    await proposals.create();
+    await editor.waitUntilOpen();
+    await editor.type('Title', 'Before the disk filled up');
+    await editor.expectSaved();
+    await page.evaluate(() => (window.__diskFull = true));
+    await editor.type('Title', 'Typed on a full disk');
+  });
+
+  test('the user is told it is not saved, and keeps the text', async ({ editor, page }) => {
+    await expect(editor.saveState).toHaveText(/^Not saved: .*no storage space left.*export the proposal/);
+    await expect(editor.field('Title'), 'the text stays on screen').toHaveValue('Typed on a full disk');
+    await screenshot(page, 'proposal-quota-exceeded');
+  });
+
+  test('once space is back, the next edit saves everything', async ({ editor, page }) => {
+    await expect(editor.saveState).toHaveText(/^Not saved/);
+    await page.evaluate(() => (window.__diskFull = false));
+    await editor.type('Title', 'Typed on a full disk, then saved');
+    await editor.expectSaved();
+    await page.reload();
+    await editor.waitUntilOpen();
+    await expect(editor.field('Title')).toHaveValue('Typed on a full disk, then saved');
+  });
+});

@@ -1,0 +1,103 @@
+// Figures for tests/e2e/artifacts/measurements.json: start-up on a slow 3G link, re-ranking as a
+// weight moves, saving a proposal, listing a thousand. Run alone after the other tests
+// (playwright.config.mjs) so that they do not share the processor. Each test still checks that
+// what it measures happened.
+
+import { test, expect } from './fixtures.mjs';
+import { readDataset, record } from './support.mjs';
+
+const { cities } = readDataset();
+const SLOW_3G = { offline: false, latency: 400, downloadThroughput: (400 * 1000) / 8, uploadThroughput: (400 * 1000) / 8 };
+
+/** 400 kbit/s with 400 ms latency, and a processor four times slower. */
+async function slow3g(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', SLOW_3G);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+}
+
+test.describe('on slow 3G', () => {
+  test.slow();
+
+  test('the first start, with an empty cache, is measured', async ({ page, context, list }) => {
+    await slow3g(context, page);
+    const started = Date.now();
+    await page.goto('./');
+    await expect(list.cityNames).toHaveCount(cities.length, { timeout: 60_000 });
+    record('slow3g_cold_first_list_ms', Date.now() - started, 'ms (400 kbit/s, 400 ms latency, CPU x4, empty cache)');
+  });
+
+  test('the next start, from the service worker, is measured', async ({ page, context, list }) => {
+    await slow3g(context, page);
+    await page.goto('./');
+    await expect(list.cityNames.first()).toBeVisible({ timeout: 60_000 });
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 60_000 }).toBe(true);
+    const started = Date.now();
+    await page.reload();
+    await expect(list.cityNames).toHaveCount(cities.length, { timeout: 60_000 });
+    record('slow3g_warm_first_list_ms', Date.now() - started, 'ms (same link, from the service worker)');
+  });
+});
+
+test('re-ranking the suggestions as a weight moves is measured', async ({ match }) => {
+  await match.open('freetown', '&sector=waste-management');
+  const slider = match.weight('Expertise meets need');
+  const timings = [];
+  for (const value of ['5', '4', '5', '4.5', '5', '4', '5', '4.5', '5', '5']) {
+    // The input event runs the whole re-rank and re-render synchronously: timed in the page.
+    timings.push(
+      await slider.evaluate((input, v) => {
+        const start = performance.now();
+        input.value = v;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        return performance.now() - start;
+      }, value),
+    );
+  }
+  await expect(slider).toHaveValue('5');
+  await expect(match.page).toHaveURL(/weights=5(,|%2C)/);
+  timings.sort((a, b) => a - b);
+  record('match_weight_change_rerender_median', Number(timings[5].toFixed(2)), 'ms');
+  record('match_weight_change_rerender_max', Number(timings[9].toFixed(2)), 'ms');
+});
+
+test('saving one proposal is measured', async ({ editor, page }) => {
+  await editor.startFromMatch();
+  await expect(editor.saveState).toHaveText('Saved on this device');
+  const state = await editor.saveState.elementHandle();
+  const saveMs = await editor.field('Title').evaluate(
+    (input, state) =>
+      new Promise((resolve) => {
+        const start = performance.now();
+        new MutationObserver(() => {
+          if (state.textContent.startsWith('Saved on this device at')) resolve(performance.now() - start - 600);
+        }).observe(state, { childList: true, subtree: true, characterData: true });
+        input.value = 'Timing';
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }),
+    state,
+  );
+  await expect(editor.heading).toHaveText('Timing');
+  await expect(page).toHaveURL(/view=proposal/);
+  record('proposal_save_one_ms', Number(saveMs.toFixed(1)), 'ms (typing to Saved, less the 600 ms typing pause)');
+});
+
+test('listing a thousand proposals is measured', async ({ editor, proposals, page }) => {
+  test.slow();
+  await editor.startFromMatch();
+  const template = await editor.exportJson();
+  const many = { ...template, proposals: [] };
+  for (let i = 0; i < 1000; i += 1) {
+    many.proposals.push({ ...template.proposals[0], id: `p-bulk-${String(i).padStart(4, '0')}`, title: `Bulk proposal ${i}` });
+  }
+  await proposals.open();
+  await proposals.import('many.json', JSON.stringify(many));
+  await expect(proposals.imported('Imported: 1000 stored')).toBeVisible({ timeout: 30_000 });
+  const started = Date.now();
+  await page.reload();
+  await expect(proposals.count).toHaveText('Proposals: 1001', { timeout: 30_000 });
+  await expect(proposals.titles).toHaveCount(1001, { timeout: 30_000 });
+  record('proposals_list_1000_ms', Date.now() - started, 'ms (reload to 1,001 cards rendered)');
+});
