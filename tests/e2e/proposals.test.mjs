@@ -148,12 +148,10 @@ test.describe('export and import', () => {
   });
 });
 
-// A known bug, kept visible until it is fixed (then this test "unexpectedly passes": remove
-// test.fail). The editor's pagehide and visibilitychange listeners outlive it: once the user has
-// gone from a proposal back to the list, hiding the tab (another app on the tablet) reads the
-// editor's disposed state, the WebAssembly module panics and "Passerelle stopped because of an
-// error" replaces the app.
-test.fail('hiding the tab after leaving a proposal leaves the app working', async ({ editor, proposals, page }) => {
+// The editor's pagehide and visibilitychange listeners once outlived it: after going from a
+// proposal back to the list, hiding the tab (another app on the tablet) read the editor's
+// disposed state and "Passerelle stopped because of an error" replaced the app.
+test('hiding the tab after leaving a proposal leaves the app working', async ({ editor, proposals, page }) => {
   await editor.startFromMatch();
   await editor.backToAll();
   await expect(proposals.heading).toBeVisible();

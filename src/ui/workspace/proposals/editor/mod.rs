@@ -69,16 +69,21 @@ fn EditorFor(initial: Proposal) -> impl IntoView {
     let editing = Editing::new(initial, state);
     let draft = editing.draft;
 
-    // Leaving or hiding the page saves what is pending; the journal already holds it.
-    let _ = window_event_listener(leptos::ev::pagehide, move |_| {
+    // Leaving or hiding the page saves what is pending; the journal already holds it. The
+    // listeners go with the editor: left behind, they would touch its disposed signals.
+    let on_hide = window_event_listener(leptos::ev::pagehide, move |_| {
         if editing.has_unsaved_edits() {
             editing.save_now();
         }
     });
-    let _ = window_event_listener(leptos::ev::visibilitychange, move |_| {
+    let on_visibility = window_event_listener(leptos::ev::visibilitychange, move |_| {
         if document().hidden() && editing.has_unsaved_edits() {
             editing.save_now();
         }
+    });
+    on_cleanup(move || {
+        on_hide.remove();
+        on_visibility.remove();
     });
     // Another tab saved this proposal: take its version if nothing here is unsaved, otherwise
     // try to save now, which surfaces the conflict at once.
