@@ -15,6 +15,7 @@ pub mod memberships;
 pub mod order;
 pub mod proposals;
 pub mod quotes;
+pub mod records;
 pub mod search;
 
 #[cfg(target_arch = "wasm32")]

@@ -123,7 +123,7 @@ fn screen(params: ScreenParams, catalog: &Catalog) -> Result<Screen, AddressErro
         }
         "proposal" => {
             let id = params.id.ok_or(AddressError::MissingProposal)?;
-            if !crate::proposals::exchange::is_id(&id) {
+            if !crate::records::checks::is_id(&id) {
                 return Err(AddressError::UnknownValue {
                     param: "id".into(),
                     value: id,

@@ -57,6 +57,12 @@ impl Catalog {
         }
     }
 
+    /// A catalog with nothing in it: a page that works without the dataset (the Workspace's
+    /// proposals) uses it when the dataset cannot be loaded, so ids stand for names.
+    pub fn empty() -> Catalog {
+        Catalog::new(Dataset::default())
+    }
+
     pub fn data(&self) -> &Dataset {
         &self.data
     }

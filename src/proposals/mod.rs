@@ -1,11 +1,13 @@
 //! Partnership proposals: the model, the rules of their statuses, duplicates, the list and
-//! progress views, Markdown documents, and export and import by file. No browser API here; the
-//! browser storage lives in `ui::storage`.
+//! progress views, Markdown documents, their limits, and export and import by file. A proposal
+//! is a [`crate::records::Record`]; no browser API here.
 
 pub mod exchange;
+pub mod limits;
 pub mod list;
 pub mod markdown;
 mod model;
+mod record;
 pub mod records;
 pub mod rules;
 

@@ -83,6 +83,9 @@ pub const STAKEHOLDERS: [&str; 8] = [
     "civil-society",
 ];
 
+/// Where a proposal can start: from nothing, a city's profile, a match or a cluster of cities.
+pub const ORIGIN_KINDS: [&str; 4] = ["empty", "profile", "match", "cluster"];
+
 /// A city taking part and what it brings.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

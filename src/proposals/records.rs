@@ -1,17 +1,6 @@
-//! How proposals are written in browser storage, and how records of the first storage layout
-//! (database version 1) are read into the current one.
+//! How records of the first storage layout (database version 1) are read into the current one.
 
 use super::model::Proposal;
-
-/// The stored form of a proposal: its JSON.
-pub fn encode(proposal: &Proposal) -> String {
-    serde_json::to_string(proposal).unwrap_or_default()
-}
-
-/// A stored record; `None` for a record this version cannot read (it is left in storage).
-pub fn decode(json: &str) -> Option<Proposal> {
-    serde_json::from_str(json).ok()
-}
 
 /// A version-1 draft (no `revision`, no `updated`) as a current record: revision 1, updated
 /// when it was created. `None` if it is not a readable draft.
@@ -22,5 +11,7 @@ pub fn migrate_draft(json: &str) -> Option<String> {
     object.entry("revision").or_insert(1.into());
     object.entry("updated").or_insert(created);
     let migrated = serde_json::to_string(&value).ok()?;
-    decode(&migrated).map(|_| migrated)
+    serde_json::from_str::<Proposal>(&migrated)
+        .ok()
+        .map(|_| migrated)
 }

@@ -5,6 +5,7 @@ use thiserror::Error;
 
 use super::model::{Proposal, Status, StatusChange};
 use crate::data::Catalog;
+use crate::records::checks::is_date;
 
 /// The statuses a proposal may move to from where it is, in display order.
 ///
@@ -124,33 +125,6 @@ pub fn gaps(proposal: &Proposal, catalog: &Catalog) -> Vec<Gap> {
             .map(|(i, _)| Gap::BadMilestoneDate(i)),
     );
     gaps
-}
-
-/// `YYYY-MM-DD` with a month and a day that exist.
-pub fn is_date(text: &str) -> bool {
-    let parts: Vec<&str> = text.split('-').collect();
-    let [year, month, day] = parts[..] else {
-        return false;
-    };
-    if year.len() != 4 || month.len() != 2 || day.len() != 2 {
-        return false;
-    }
-    let (Ok(year), Ok(month), Ok(day)) = (
-        year.parse::<u32>(),
-        month.parse::<u32>(),
-        day.parse::<u32>(),
-    ) else {
-        return false;
-    };
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    let days = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return false,
-    };
-    (1..=days).contains(&day)
 }
 
 /// An existing partnership of the dataset or another proposal that this proposal repeats.

@@ -5,7 +5,8 @@
 //! 2. The interface language ([`I18n`]), remembered on the device: [`provide_language`].
 //! 3. [`Terms`]: the dataset's terms in the interface language; needs 2.
 //! 4. [`Updates`]: new versions of the app and of its data, from the service worker.
-//! 5. [`AppData`]: the checked dataset and its search indexes, once loaded.
+//! 5. [`AppData`]: the checked dataset and its search indexes, once loaded (on the Workspace,
+//!    an empty one when it cannot be loaded).
 //! 6. [`AddressBar`]: the address in the URL, parsed once for every view; needs 1 and 5.
 //! 7. The page's own, from [`PageViews::setup`]: [`Matcher`] on the Workspace and Visual pages
 //!    (needs 5), [`ProposalsState`] on the Workspace.
@@ -169,9 +170,27 @@ pub struct AppData {
     pub fingerprint: u64,
     pub catalog: Catalog,
     pub search: SearchIndexes,
+    /// False when the dataset could not be loaded and the page goes on without it (the
+    /// Workspace, so that the user's proposals stay reachable): the catalog is then empty.
+    pub available: bool,
 }
 
 impl AppData {
+    /// In place of a dataset that could not be loaded.
+    pub fn unavailable() -> AppData {
+        AppData {
+            fingerprint: 0,
+            catalog: Catalog::empty(),
+            search: SearchIndexes::default(),
+            available: false,
+        }
+    }
+
+    /// The catalog to check references against, if there is one.
+    pub fn checked(&self) -> Option<&Catalog> {
+        self.available.then_some(&self.catalog)
+    }
+
     /// The search index in the interface language, so that another language's names of
     /// countries and sectors are found too; reactive (follows the language).
     pub fn search_index(&self) -> Arc<SearchIndex> {

@@ -29,5 +29,6 @@ pub async fn load_dataset() -> Result<Arc<AppData>, LoadError> {
         fingerprint: fingerprint(&text),
         catalog,
         search: SearchIndexes::default(),
+        available: true,
     }))
 }

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::context::{provide_matcher, ProposalsState};
+use super::context::provide_matcher;
 use super::explore::embed_code::EmbedCode;
 use super::explore::list::CityList;
 use super::explore::matrix::Matrix;
@@ -13,6 +13,7 @@ use super::explore::sources::Sources;
 use super::visual::map::MapView;
 use super::visual::memberships::Memberships;
 use super::workspace::matching::MatchView;
+use super::workspace::proposals::state as proposals;
 use super::workspace::proposals::{NewProposal, ProposalEditor, ProposalsPage};
 use crate::address::Screen;
 
@@ -44,7 +45,7 @@ pub fn workspace(screen: Screen) -> AnyView {
 /// The Workspace's match-making index and proposals (storage opens once per page load).
 pub fn workspace_setup() {
     provide_matcher();
-    ProposalsState::provide();
+    proposals::provide();
 }
 
 /// The Visual page: the map of collaborations and the network memberships.

@@ -17,7 +17,7 @@ pub const SCHEMA_VERSION: u32 = 1;
 /// official languages) rather than statements of one of the two source documents.
 pub const REFERENCE_DOC: &str = "reference";
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Dataset {
     pub schema_version: u32,
     pub sources: Vec<Document>,

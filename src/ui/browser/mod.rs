@@ -5,6 +5,5 @@ pub mod dates;
 pub mod fetch;
 pub mod files;
 pub mod ids;
-pub mod journal;
+pub mod records;
 pub mod service_worker;
-pub mod storage;

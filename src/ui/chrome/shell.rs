@@ -6,13 +6,18 @@ use leptos::prelude::*;
 use super::embed::{EmbedBar, ReportHeight};
 use super::header::{Footer, Header};
 use super::not_found::NotFound;
+use super::status::NoData;
 use super::updates::UpdateNotices;
-use crate::ui::context::{use_address_bar, PageViews};
+use crate::ui::context::{use_address_bar, use_data, PageViews};
+use crate::ui::i18n::*;
+use crate::ui::widgets::words::text;
 
 #[component]
 pub fn Shell() -> impl IntoView {
     let PageViews { page, render, .. } = expect_context::<PageViews>();
     let bar = use_address_bar();
+    let i18n = use_i18n();
+    let available = use_data().available;
     let embed = Memo::new(move |_| bar.current.with(|a| a.embed));
     // Screens re-render only when the kind of screen changes, not on every filter change, so
     // the search box keeps its focus while the user types.
@@ -36,10 +41,15 @@ pub fn Shell() -> impl IntoView {
             </Show>
             <ReportHeight />
             <UpdateNotices />
+            <Show when=move || !available>
+                <p class="warning page" role="alert">{text(move || t_string!(i18n, proposals.no_data))}</p>
+            </Show>
             <main id="main" tabindex="-1">
                 {move || match shown.get() {
                     Ok(screen) if screen.page() != page => ().into_any(),
                     Ok(screen) => render(screen),
+                    // Without the dataset every city is unknown: the screen needs the data.
+                    Err(_) if !available => view! { <NoData /> }.into_any(),
                     Err(error) => view! { <NotFound error /> }.into_any(),
                 }}
             </main>

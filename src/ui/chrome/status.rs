@@ -69,3 +69,15 @@ pub fn LoadFailed(
         </main>
     }
 }
+
+/// In place of a screen that needs the dataset when it could not be loaded (match-making on
+/// the Workspace).
+#[component]
+pub fn NoData() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="page status-screen" role="alert">
+            <p>{text(move || t_string!(i18n, matching.no_data))}</p>
+        </div>
+    }
+}

@@ -11,6 +11,7 @@ use leptos::prelude::*;
 
 use crate::address::Screen;
 use crate::filter::Facet;
+use crate::ui::chrome::status::NoData;
 use crate::ui::context::{use_address, use_data, use_matcher};
 use crate::ui::i18n::*;
 use crate::ui::widgets::filters::FilterPanel;
@@ -26,6 +27,9 @@ const PAGE: usize = 10;
 
 #[component]
 pub fn MatchView(city: Option<String>) -> impl IntoView {
+    if !use_data().available {
+        return view! { <NoData /> }.into_any();
+    }
     match city {
         Some(id) => view! { <MatchFor id /> }.into_any(),
         None => view! { <CityPicker /> }.into_any(),

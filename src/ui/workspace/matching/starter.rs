@@ -7,6 +7,7 @@ use crate::address::{Address, Screen};
 use crate::filter::Facet;
 use crate::proposals::Origin;
 use crate::ui::context::{use_address_bar, use_proposals, AddressBar, ProposalsState};
+use crate::ui::workspace::proposals::state as proposals;
 
 /// What starting a proposal from a match needs, gathered while rendering (event handlers cannot
 /// look up contexts).
@@ -32,20 +33,18 @@ impl ProposalStarter {
             (sectors, a.matching.mode, a.embed)
         });
         spawn_local(async move {
-            let created = self
-                .state
-                .create(move |p| {
-                    for c in &cities {
-                        p.add_city(c);
-                    }
-                    p.sectors = sectors;
-                    p.mode = mode;
-                    p.origin = Some(Origin {
-                        kind: kind.to_string(),
-                        reasons,
-                    });
-                })
-                .await;
+            let created = proposals::create(self.state, move |p| {
+                for c in &cities {
+                    p.add_city(c);
+                }
+                p.sectors = sectors;
+                p.mode = mode;
+                p.origin = Some(Origin {
+                    kind: kind.to_string(),
+                    reasons,
+                });
+            })
+            .await;
             self.bar
                 .go(&Address::new(Screen::Proposal(created.id)).embedded(embed));
         });

@@ -7,19 +7,29 @@ use leptos::task::spawn_local;
 
 use crate::proposals::exchange::{Conflict, ImportPlan, Resolution};
 use crate::proposals::{exchange, Proposal};
+use crate::records::exchange::ImportError;
+use crate::records::Change;
 use crate::ui::browser::dates::{local_date, now};
 use crate::ui::browser::files::read_chosen_file;
 use crate::ui::browser::ids::fresh_id;
+use crate::ui::browser::records::store::WriteError;
 use crate::ui::context::{use_data, use_proposals, I18n};
 use crate::ui::i18n::*;
 use crate::ui::widgets::words::{text, text_owned};
+use crate::ui::workspace::proposals::problems::Refusal;
 use crate::ui::workspace::proposals::wording;
 
 #[derive(Debug, Clone, PartialEq)]
 pub(super) enum ImportOutcome {
-    Refused(String),
-    Done { added: usize, unchanged: usize },
-    Failed(String),
+    Unreadable,
+    Refused(ImportError),
+    Done {
+        added: usize,
+        unchanged: usize,
+    },
+    /// A proposal of the plan changed on the device meanwhile: nothing was stored.
+    ChangedMeanwhile,
+    Failed(&'static str),
 }
 
 /// Import: the file is checked in full first; nothing is stored until every conflict has an
@@ -30,20 +40,19 @@ pub(super) fn Import() -> impl IntoView {
     let data = use_data();
     let state = use_proposals();
     let input = NodeRef::<Input>::new();
-    let plan = RwSignal::new(None::<ImportPlan>);
+    let plan = RwSignal::new(None::<ImportPlan<Proposal>>);
     let choices = RwSignal::new(Vec::<Option<Resolution>>::new());
     let outcome = RwSignal::new(None::<ImportOutcome>);
 
-    // Stores the plan's new proposals and the answers to its conflicts, in one transaction.
-    let apply_plan = move |planned: ImportPlan, answers: Vec<Option<Resolution>>| {
-        let mut writes: Vec<Proposal> = planned.added.clone();
+    // Stores the plan's new proposals and the answers to its conflicts, in one transaction,
+    // each as a new revision of what it replaces: a tab holding the old one is told.
+    let apply_plan = move |planned: ImportPlan<Proposal>, answers: Vec<Option<Resolution>>| {
+        let mut writes: Vec<Change<Proposal>> =
+            planned.added.iter().cloned().map(Change::Save).collect();
         for (conflict, answer) in planned.conflicts.iter().zip(&answers) {
-            writes.extend(exchange::resolve(
-                conflict,
-                answer.unwrap_or(Resolution::KeepMine),
-                &fresh_id(),
-                &now(),
-            ));
+            let answer = answer.unwrap_or(Resolution::KeepMine);
+            writes
+                .extend(exchange::resolve(conflict, answer, &fresh_id(), &now()).map(Change::Save));
         }
         let unchanged = planned.unchanged.len()
             + answers
@@ -52,9 +61,12 @@ pub(super) fn Import() -> impl IntoView {
                 .count();
         let added = writes.len();
         spawn_local(async move {
-            outcome.set(Some(match state.put_all(writes).await {
-                Ok(()) => ImportOutcome::Done { added, unchanged },
-                Err(e) => ImportOutcome::Failed(e.to_string()),
+            outcome.set(Some(match state.write(writes).await {
+                Ok(_) => ImportOutcome::Done { added, unchanged },
+                Err(WriteError::Conflict(_)) => ImportOutcome::ChangedMeanwhile,
+                Err(WriteError::Storage(e)) => {
+                    ImportOutcome::Failed(wording::storage_problem(i18n, &e))
+                }
             }));
             plan.set(None);
         });
@@ -66,17 +78,14 @@ pub(super) fn Import() -> impl IntoView {
         let data = data.clone();
         spawn_local(async move {
             outcome.set(None);
-            let text = match read_chosen_file(&element).await {
-                Ok(text) => text,
-                Err(e) => return outcome.set(Some(ImportOutcome::Refused(e))),
+            let Ok(text) = read_chosen_file(&element).await else {
+                return outcome.set(Some(ImportOutcome::Unreadable));
             };
             element.set_value("");
-            match exchange::parse(&text, &data.catalog) {
-                Err(error) => outcome.set(Some(ImportOutcome::Refused(error.to_string()))),
+            match exchange::parse(&text, data.checked()) {
+                Err(error) => outcome.set(Some(ImportOutcome::Refused(error))),
                 Ok(incoming) => {
-                    let planned = state
-                        .items
-                        .with_untracked(|existing| exchange::plan(incoming, existing));
+                    let planned = exchange::plan(incoming, &state.everything());
                     if planned.conflicts.is_empty() {
                         apply_plan(planned, Vec::new());
                     } else {
@@ -101,11 +110,17 @@ pub(super) fn Import() -> impl IntoView {
                 <input type="file" accept="application/json,.json" node_ref=input on:change=on_file />
             </label>
             {move || outcome.get().map(|o| match o {
-                ImportOutcome::Refused(why) => view! {
+                ImportOutcome::Unreadable => view! {
+                    <p class="warning" role="alert">{text(move || t_string!(i18n, proposals.import_unreadable))}</p>
+                }.into_any(),
+                ImportOutcome::Refused(error) => view! {
                     <div class="warning" role="alert">
                         <p>{text(move || t_string!(i18n, proposals.import_refused))}</p>
-                        <p><code>{why}</code></p>
+                        <Refusal error />
                     </div>
+                }.into_any(),
+                ImportOutcome::ChangedMeanwhile => view! {
+                    <p class="warning" role="alert">{text(move || t_string!(i18n, proposals.import_changed_meanwhile))}</p>
                 }.into_any(),
                 ImportOutcome::Failed(why) => view! {
                     <p class="warning" role="alert">{text(move || t_string!(i18n, proposals.import_failed))}" "{why}</p>
@@ -136,17 +151,18 @@ pub(super) fn Import() -> impl IntoView {
 #[component]
 fn ConflictRow(
     i: usize,
-    conflict: Conflict,
+    conflict: Conflict<Proposal>,
     choices: RwSignal<Vec<Option<Resolution>>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    // The title isolated, so that right-to-left text cannot turn the line around.
     let summary = move |p: &Proposal| {
-        format!(
-            "“{}” · {} · {}",
-            p.title,
+        let details = format!(
+            " · {} · {}",
             wording::status(i18n, p.status),
             local_date(&p.updated, i18n.get_locale().as_str())
-        )
+        );
+        view! { "“"<bdi>{p.title.clone()}</bdi>"”"{details} }
     };
     let (mine, theirs) = (conflict.local.clone(), conflict.incoming.clone());
     let choice = move |resolution: Resolution, label: fn(I18n) -> &'static str| {
@@ -162,7 +178,7 @@ fn ConflictRow(
         }
     };
     view! {
-        <li class="conflict-row">
+        <li class="conflict-row user-text">
             <dl>
                 <div><dt>{text(move || t_string!(i18n, proposals.on_this_device))}</dt><dd>{move || summary(&mine)}</dd></div>
                 <div><dt>{text(move || t_string!(i18n, proposals.in_the_file))}</dt><dd>{move || summary(&theirs)}</dd></div>

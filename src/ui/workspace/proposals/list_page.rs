@@ -17,7 +17,7 @@ use crate::ui::widgets::dates::LocalDate;
 use crate::ui::widgets::words::text;
 use crate::ui::workspace::proposals::import::Import;
 use crate::ui::workspace::proposals::proposal_list::ProposalList;
-use crate::ui::workspace::proposals::state::Keeping;
+use crate::ui::workspace::proposals::state::{self, Keeping};
 use crate::ui::workspace::proposals::wording;
 use crate::ui::workspace::proposals::wording::Words;
 
@@ -29,7 +29,7 @@ pub fn ProposalsPage() -> impl IntoView {
     let bar = use_address_bar();
     let new_proposal = move |_| {
         spawn_local(async move {
-            let p = state.create(|_| {}).await;
+            let p = state::create(state, |_| {}).await;
             bar.go(
                 &Address::new(Screen::Proposal(p.id)).embedded(address.with_untracked(|a| a.embed))
             );

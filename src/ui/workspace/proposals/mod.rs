@@ -4,6 +4,7 @@ mod editor;
 mod import;
 mod list_page;
 mod new;
+mod problems;
 mod proposal_list;
 pub mod state;
 pub mod wording;

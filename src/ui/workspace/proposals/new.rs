@@ -7,7 +7,7 @@ use crate::address::{Address, Screen};
 use crate::ui::context::{use_address, use_address_bar, use_proposals};
 use crate::ui::i18n::*;
 use crate::ui::widgets::words::text;
-use crate::ui::workspace::proposals::state::Keeping;
+use crate::ui::workspace::proposals::state::{self, Keeping};
 
 /// Starts a proposal from a link (a profile, another page) and opens it in place of the link,
 /// so reloading or going back does not start another.
@@ -33,18 +33,17 @@ pub fn NewProposal(cities: Vec<String>, from: String) -> impl IntoView {
         });
         let embed = address.with_untracked(|r| r.embed);
         spawn_local(async move {
-            let created = state
-                .create(move |p| {
-                    for c in &cities {
-                        p.add_city(c);
-                    }
-                    p.sectors = sectors;
-                    p.origin = Some(crate::proposals::Origin {
-                        kind: from,
-                        reasons: Vec::new(),
-                    });
-                })
-                .await;
+            let created = state::create(state, move |p| {
+                for c in &cities {
+                    p.add_city(c);
+                }
+                p.sectors = sectors;
+                p.origin = Some(crate::proposals::Origin {
+                    kind: from,
+                    reasons: Vec::new(),
+                });
+            })
+            .await;
             bar.replace(&Address::new(Screen::Proposal(created.id)).embedded(embed));
         });
     });

@@ -6,7 +6,7 @@ use crate::data::vocabulary::TermKind;
 use crate::data::Mode;
 use crate::proposals::markdown::{Heading, Wording};
 use crate::proposals::Status;
-use crate::ui::browser::storage::StorageError;
+use crate::ui::browser::records::store::StorageError;
 use crate::ui::context::{use_data, use_terms, AppData, I18n, Terms};
 use crate::ui::i18n::*;
 use crate::ui::widgets::words;
@@ -114,7 +114,6 @@ pub fn storage_problem(i18n: I18n, error: &StorageError) -> &'static str {
     match error {
         StorageError::QuotaExceeded => t_string!(i18n, proposal.storage_full),
         StorageError::Unavailable(_) => t_string!(i18n, proposal.storage_unavailable),
-        StorageError::Conflict(_) => t_string!(i18n, proposal.not_saved_conflict),
         StorageError::Other(_) => t_string!(i18n, proposal.storage_other),
     }
 }

@@ -8,11 +8,11 @@ use crate::proposals::exchange::export;
 use crate::proposals::markdown::to_markdown;
 use crate::ui::browser::dates::now;
 use crate::ui::browser::files::download;
-use crate::ui::browser::journal;
+use crate::ui::browser::records::store::WriteError;
 use crate::ui::context::{use_address, use_address_bar, use_data};
 use crate::ui::i18n::*;
 use crate::ui::widgets::words::text;
-use crate::ui::workspace::proposals::editor::session::Editing;
+use crate::ui::workspace::proposals::editor::session::{Editing, SaveState};
 use crate::ui::workspace::proposals::wording::Words;
 
 #[component]
@@ -30,7 +30,7 @@ pub(super) fn OriginSection(editing: Editing) -> impl IntoView {
         <Show when=move || !reasons().is_empty()>
             <details class="profile-section">
                 <summary>{text(move || t_string!(i18n, proposal.context))}</summary>
-                <ul class="reasons" lang="en">
+                <ul class="reasons user-text" lang="en">
                     {move || reasons().into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
                 </ul>
             </details>
@@ -64,13 +64,20 @@ pub(super) fn Actions(editing: Editing) -> impl IntoView {
     };
     let confirming = RwSignal::new(false);
     let delete = move |_| {
-        let id = editing.draft.with_untracked(|p| p.id.clone());
+        let (id, base) = editing.draft.with_untracked(|p| (p.id.clone(), p.revision));
         spawn_local(async move {
-            if editing.state.delete(&id).await.is_ok() {
-                journal::clear(&id);
-                let mut to = Address::new(Screen::Proposals);
-                to.embed = address.with_untracked(|r| r.embed);
-                bar.go(&to);
+            match editing.records.delete(&id, base, &now()).await {
+                Ok(()) => {
+                    let mut to = Address::new(Screen::Proposals);
+                    to.embed = address.with_untracked(|r| r.embed);
+                    bar.go(&to);
+                }
+                // Changed elsewhere meanwhile: its user sees the other version first.
+                Err(WriteError::Conflict(stored)) => {
+                    editing.conflict.set(Some(stored));
+                    editing.save_state.set(SaveState::Conflict);
+                }
+                Err(WriteError::Storage(error)) => editing.save_state.set(SaveState::Failed(error)),
             }
         });
     };

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::proposals::limits::Text;
 use crate::proposals::Proposal;
 use crate::ui::context::I18n;
 use crate::ui::i18n::*;
@@ -10,25 +11,27 @@ use crate::ui::workspace::proposals::editor::session::Editing;
 
 pub(super) type Label = fn(I18n) -> &'static str;
 
-/// A text field of the draft, one line or several; every keystroke goes through `edit`.
+/// A text field of the draft, one line or several, within its limit; every keystroke goes
+/// through `edit`.
 #[component]
 pub(super) fn TextField(
     editing: Editing,
     label: Label,
-    get: fn(&Proposal) -> String,
-    set: fn(&mut Proposal, String),
+    field: Text,
     #[prop(optional)] multiline: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let value = move || editing.draft.with(get);
+    let value = move || editing.draft.with(|p| field.get(p).to_string());
     let on_input = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
-        editing.edit(move |p| set(p, value));
+        editing.edit(move |p| field.set(p, value));
     };
+    // The browser stops typing at the limit; the model cuts what a paste or a drop brings.
+    let limit = field.limit();
     let field = if multiline {
-        view! { <textarea rows="4" prop:value=value on:input=on_input></textarea> }.into_any()
+        view! { <textarea rows="4" maxlength=limit dir="auto" prop:value=value on:input=on_input></textarea> }.into_any()
     } else {
-        view! { <input type="text" prop:value=value on:input=on_input /> }.into_any()
+        view! { <input type="text" maxlength=limit dir="auto" prop:value=value on:input=on_input /> }.into_any()
     };
     view! {
         <label class="field">

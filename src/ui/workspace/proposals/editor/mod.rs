@@ -1,6 +1,7 @@
-//! One proposal, edited in place: every change is written to the journal at once and saved to
-//! storage shortly after, with the save state always visible. A save from a stale copy (another
-//! tab saved first) opens a choice instead of overwriting.
+//! One proposal, edited in place in a [`session::Editing`]: every change is kept as an unsaved
+//! copy at once and saved to storage shortly after, with the save state always visible. A save
+//! from a stale copy (another tab saved, imported or deleted it) opens a choice instead of
+//! overwriting.
 
 mod actions;
 mod fields;
@@ -10,6 +11,7 @@ mod session;
 mod status;
 
 use crate::address::Screen;
+use crate::proposals::limits::Text;
 use crate::proposals::Proposal;
 use crate::proposals::ENTRY_POINTS;
 use crate::proposals::STAKEHOLDERS;
@@ -65,44 +67,8 @@ fn MissingProposal() -> impl IntoView {
 
 #[component]
 fn EditorFor(initial: Proposal) -> impl IntoView {
-    let state = use_proposals();
-    let editing = Editing::new(initial, state);
+    let editing = Editing::open(initial, use_proposals());
     let draft = editing.draft;
-
-    // Leaving or hiding the page saves what is pending; the journal already holds it. The
-    // listeners go with the editor: left behind, they would touch its disposed signals.
-    let on_hide = window_event_listener(leptos::ev::pagehide, move |_| {
-        if editing.has_unsaved_edits() {
-            editing.save_now();
-        }
-    });
-    let on_visibility = window_event_listener(leptos::ev::visibilitychange, move |_| {
-        if document().hidden() && editing.has_unsaved_edits() {
-            editing.save_now();
-        }
-    });
-    on_cleanup(move || {
-        on_hide.remove();
-        on_visibility.remove();
-    });
-    // Another tab saved this proposal: take its version if nothing here is unsaved, otherwise
-    // try to save now, which surfaces the conflict at once.
-    Effect::new(move |_| {
-        let Some((id, revision)) = state.changed_elsewhere.get() else {
-            return;
-        };
-        if id != draft.with_untracked(|p| p.id.clone())
-            || revision <= draft.with_untracked(|p| p.revision)
-        {
-            return;
-        }
-        if editing.has_unsaved_edits() {
-            editing.save_now();
-        } else if let Some(theirs) = state.find(&id) {
-            draft.set(theirs);
-        }
-    });
-
     view! {
         <article class="page proposal-editor">
             <div class="screen-only">
@@ -111,12 +77,12 @@ fn EditorFor(initial: Proposal) -> impl IntoView {
                 <ConflictChoice editing />
                 <Warnings editing />
                 <StatusSection editing />
-                <TextField editing label=|i18n| t_string!(i18n, proposal.title) get=|p| p.title.clone() set=|p, v| p.title = v />
+                <TextField editing label=|i18n| t_string!(i18n, proposal.title) field=Text::Title />
                 <CitiesSection editing />
                 <SectorsSection editing />
-                <TextField multiline=true editing label=|i18n| t_string!(i18n, proposal.goals) get=|p| p.goals.clone() set=|p, v| p.goals = v />
-                <TextField multiline=true editing label=|i18n| t_string!(i18n, proposal.opportunities) get=|p| p.opportunities.clone() set=|p, v| p.opportunities = v />
-                <TextField multiline=true editing label=|i18n| t_string!(i18n, proposal.challenges) get=|p| p.challenges.clone() set=|p, v| p.challenges = v />
+                <TextField multiline=true editing label=|i18n| t_string!(i18n, proposal.goals) field=Text::Goals />
+                <TextField multiline=true editing label=|i18n| t_string!(i18n, proposal.opportunities) field=Text::Opportunities />
+                <TextField multiline=true editing label=|i18n| t_string!(i18n, proposal.challenges) field=Text::Challenges />
                 <TagsSection
                     editing
                     title=|i18n| t_string!(i18n, proposal.entry_points)
@@ -125,7 +91,7 @@ fn EditorFor(initial: Proposal) -> impl IntoView {
                     get=|p| &p.entry_points
                     set=|p| &mut p.entry_points
                 />
-                <TextField editing label=|i18n| t_string!(i18n, proposal.other_entry_points) get=|p| p.other_entry_points.clone() set=|p, v| p.other_entry_points = v />
+                <TextField editing label=|i18n| t_string!(i18n, proposal.other_entry_points) field=Text::OtherEntryPoints />
                 <TagsSection
                     editing
                     title=|i18n| t_string!(i18n, proposal.stakeholders)
@@ -134,11 +100,11 @@ fn EditorFor(initial: Proposal) -> impl IntoView {
                     get=|p| &p.stakeholders
                     set=|p| &mut p.stakeholders
                 />
-                <TextField editing label=|i18n| t_string!(i18n, proposal.other_stakeholders) get=|p| p.other_stakeholders.clone() set=|p, v| p.other_stakeholders = v />
+                <TextField editing label=|i18n| t_string!(i18n, proposal.other_stakeholders) field=Text::OtherStakeholders />
                 <FundingSection editing />
-                <TextField editing label=|i18n| t_string!(i18n, proposal.other_funding) get=|p| p.other_funding.clone() set=|p, v| p.other_funding = v />
+                <TextField editing label=|i18n| t_string!(i18n, proposal.other_funding) field=Text::OtherFunding />
                 <MilestonesSection editing />
-                <TextField multiline=true editing label=|i18n| t_string!(i18n, proposal.notes) get=|p| p.notes.clone() set=|p, v| p.notes = v />
+                <TextField multiline=true editing label=|i18n| t_string!(i18n, proposal.notes) field=Text::Notes />
                 <OriginSection editing />
                 <Actions editing />
             </div>

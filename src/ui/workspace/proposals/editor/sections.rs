@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::data::vocabulary::TermKind;
 use crate::data::Mode;
-use crate::proposals::Milestone;
+use crate::proposals::{limits, Milestone};
 use crate::ui::context::use_data;
 use crate::ui::i18n::*;
 use crate::ui::widgets::city::CityRef;
@@ -55,6 +55,8 @@ pub(super) fn CitiesSection(editing: Editing) -> impl IntoView {
                                         <span>{text_owned(move || t_string!(i18n, proposal.contribution, city = name.clone()).into_owned())}</span>
                                         <textarea
                                             rows="2"
+                                            maxlength=limits::TEXT
+                                            dir="auto"
                                             prop:value=participant.contribution.clone()
                                             on:input=move |ev| {
                                                 let value = event_target_value(&ev);
@@ -196,14 +198,14 @@ pub(super) fn MilestonesSection(editing: Editing) -> impl IntoView {
                                 <li class="milestone">
                                     <label class="field">
                                         <span>{text_owned(move || t_string!(i18n, proposal.milestone_date, number).into_owned())}</span>
-                                        <input type="date" prop:value=milestone.date.clone() on:change=move |ev| {
+                                        <input type="date" min="1000-01-01" max="9999-12-31" prop:value=milestone.date.clone() on:change=move |ev| {
                                             let value = event_target_value(&ev);
                                             editing.edit(move |p| if let Some(m) = p.milestones.get_mut(i) { m.date = value });
                                         } />
                                     </label>
                                     <label class="field">
                                         <span>{text_owned(move || t_string!(i18n, proposal.milestone_text, number).into_owned())}</span>
-                                        <input type="text" prop:value=milestone.text.clone() on:input=move |ev| {
+                                        <input type="text" maxlength=limits::TEXT dir="auto" prop:value=milestone.text.clone() on:input=move |ev| {
                                             let value = event_target_value(&ev);
                                             editing.edit(move |p| if let Some(m) = p.milestones.get_mut(i) { m.text = value });
                                         } />

@@ -5,13 +5,13 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::address::{Address, Screen};
-use crate::proposals::exchange::duplicate_as;
+use crate::proposals::exchange::export;
 use crate::proposals::rules;
 use crate::proposals::rules::{Duplicate, Gap};
+use crate::records::{Record, Stored};
 use crate::ui::browser::dates::{local_date, now};
+use crate::ui::browser::files::download;
 use crate::ui::browser::ids::fresh_id;
-use crate::ui::browser::journal;
-use crate::ui::browser::storage::StorageError;
 use crate::ui::context::{use_address, use_address_bar, use_data, use_proposals};
 use crate::ui::i18n::*;
 use crate::ui::widgets::dates::LocalDate;
@@ -33,88 +33,108 @@ pub(super) fn EditorHeader(editing: Editing) -> impl IntoView {
             t_string!(i18n, proposal.saved_at, time).into_owned()
         }
         SaveState::Pending | SaveState::Saving => t_string!(i18n, proposal.saving).to_string(),
-        SaveState::Failed(StorageError::Conflict(_)) => {
-            t_string!(i18n, proposal.not_saved_conflict).to_string()
-        }
+        SaveState::Conflict => t_string!(i18n, proposal.not_saved_conflict).to_string(),
         SaveState::Failed(why) => {
             let reason = wording::storage_problem(i18n, &why);
             t_string!(i18n, proposal.not_saved, reason).into_owned()
         }
     };
-    let failed = move || matches!(editing.save_state.get(), SaveState::Failed(_));
+    let failed = move || {
+        matches!(
+            editing.save_state.get(),
+            SaveState::Failed(_) | SaveState::Conflict
+        )
+    };
+    // Storage refused: the text stays on screen and in the unsaved copy; a file keeps it safe.
+    let export = move |_| {
+        let file = export(&[editing.draft.get_untracked()], &now());
+        let name = format!("{}.json", editing.draft.with_untracked(|p| p.id.clone()));
+        let _ = download(&name, "application/json", &file);
+    };
+    let refused = move || matches!(editing.save_state.get(), SaveState::Failed(_));
     let memory_only = move || state.keeping.with(|k| *k == Keeping::MemoryOnly);
     view! {
         <p><AppLink to=all>{text(move || t_string!(i18n, proposal.back))}</AppLink></p>
-        <h1>
+        <h1 class="user-text" dir="auto">
             {move || {
                 let title = editing.draft.with(|p| p.title.clone());
                 if title.trim().is_empty() { t_string!(i18n, proposal.untitled).to_string() } else { title }
             }}
         </h1>
         <p class="save-state" class:warning=failed role="status" aria-live="polite">{text_owned(save_text)}</p>
+        <Show when=refused>
+            <p><button type="button" class="button primary" on:click=export>{text(move || t_string!(i18n, proposal.export_now))}</button></p>
+        </Show>
         <Show when=memory_only>
             <p class="warning" role="alert">{text(move || t_string!(i18n, proposal.memory_only))}</p>
         </Show>
     }
 }
 
-/// `2026-11-23T10:42:05.123Z` as `2026-11-23 10:42` (UTC).
-/// After a save was refused because another tab saved first: keep this version, take the other,
-/// or keep both.
+/// After a save was refused because another tab saved, imported or deleted this proposal:
+/// keep this version, take the other, or keep both; for a deletion, restore it or let it go.
 #[component]
 pub(super) fn ConflictChoice(editing: Editing) -> impl IntoView {
     let i18n = use_i18n();
     let bar = use_address_bar();
     let address = use_address();
-    let keep_mine = move |_| {
-        if let Some(theirs) = editing.conflict.get_untracked() {
-            editing
-                .draft
-                .update_untracked(|p| p.revision = theirs.revision);
-            editing.conflict.set(None);
-            editing.save_now();
-        }
-    };
+    let embed = move || address.with_untracked(|r| r.embed);
     let take_theirs = move |_| {
-        if let Some(theirs) = editing.conflict.get_untracked() {
-            journal::clear(&theirs.id);
-            editing.draft.set(theirs.clone());
-            editing.conflict.set(None);
-            editing.save_state.set(SaveState::Saved(theirs.updated));
+        if editing.take_theirs().is_none() {
+            bar.go(&Address::new(Screen::Proposals).embedded(embed()));
         }
     };
     let keep_both = move |_| {
-        let Some(theirs) = editing.conflict.get_untracked() else {
+        let mine = editing.draft.get_untracked().copy_as(&fresh_id(), &now());
+        if editing.take_theirs().is_none() {
             return;
-        };
-        let mine = duplicate_as(&editing.draft.get_untracked(), &fresh_id(), &now());
-        journal::clear(&theirs.id);
-        editing.draft.set(theirs.clone());
-        editing.conflict.set(None);
-        editing.save_state.set(SaveState::Saved(theirs.updated));
+        }
         spawn_local(async move {
-            if let Ok(copy) = editing.state.save(&mine).await {
-                let mut to = Address::new(Screen::Proposal(copy.id));
-                to.embed = address.with_untracked(|r| r.embed);
-                bar.go(&to);
+            if let Ok(copy) = editing.records.save(&mine).await {
+                bar.go(&Address::new(Screen::Proposal(copy.id)).embedded(embed()));
             }
         });
     };
+    let deleted = move || {
+        editing
+            .conflict
+            .with(|c| matches!(c, Some(Stored::Deleted(_))))
+    };
+    let theirs = move || {
+        editing.conflict.with(|c| match c {
+            Some(Stored::Live(p)) => p.title.clone(),
+            _ => String::new(),
+        })
+    };
     view! {
         <Show when=move || editing.conflict.with(Option::is_some)>
-            <section class="card conflict" role="alertdialog" aria-labelledby="conflict-title">
-                <h2 id="conflict-title">{text(move || t_string!(i18n, proposal.conflict_title))}</h2>
-                <p>{text(move || t_string!(i18n, proposal.conflict_lead))}</p>
-                <p class="hint">
-                    {text_owned(move || {
-                        let theirs = editing.conflict.with(|c| c.as_ref().map(|p| p.title.clone()).unwrap_or_default());
-                        t_string!(i18n, proposal.conflict_theirs, title = theirs).into_owned()
-                    })}
-                </p>
+            <section class="card conflict user-text" role="alertdialog" aria-labelledby="conflict-title">
+                <Show
+                    when=deleted
+                    fallback=move || view! {
+                        <h2 id="conflict-title">{text(move || t_string!(i18n, proposal.conflict_title))}</h2>
+                        <p>{text(move || t_string!(i18n, proposal.conflict_lead))}</p>
+                        <p class="hint">
+                            {text(move || t_string!(i18n, proposal.conflict_theirs_before))}
+                            <bdi>{theirs}</bdi>
+                            {text(move || t_string!(i18n, proposal.conflict_theirs_after))}
+                        </p>
+                    }
+                >
+                    <h2 id="conflict-title">{text(move || t_string!(i18n, proposal.deleted_title))}</h2>
+                    <p>{text(move || t_string!(i18n, proposal.deleted_lead))}</p>
+                </Show>
                 <div class="actions">
-                    <button type="button" class="button primary" on:click=keep_mine>{text(move || t_string!(i18n, proposal.keep_mine))}</button>
-                    <button type="button" class="button" on:click=take_theirs>{text(move || t_string!(i18n, proposal.take_theirs))}</button>
-                    <button type="button" class="button" on:click=keep_both>{text(move || t_string!(i18n, proposal.keep_both))}</button>
+                    <button type="button" class="button primary" on:click=move |_| editing.keep_mine()>{text(move || t_string!(i18n, proposal.keep_mine))}</button>
+                    <Show
+                        when=deleted
+                        fallback=move || view! {
+                            <button type="button" class="button" on:click=take_theirs>{text(move || t_string!(i18n, proposal.take_theirs))}</button>
+                            <button type="button" class="button" on:click=keep_both>{text(move || t_string!(i18n, proposal.keep_both))}</button>
+                        }
+                    >
+                        <button type="button" class="button" on:click=take_theirs>{text(move || t_string!(i18n, proposal.discard_mine))}</button>
+                    </Show>
                 </div>
             </section>
         </Show>
@@ -128,7 +148,16 @@ pub(super) fn Warnings(editing: Editing) -> impl IntoView {
     let data = use_data();
     let state = use_proposals();
     let notes = Memo::new(move |_| {
-        let gaps = editing.draft.with(|p| rules::gaps(p, &data.catalog));
+        let mut gaps = editing.draft.with(|p| rules::gaps(p, &data.catalog));
+        // Without the dataset every reference would look unknown: those are not checked.
+        if !data.available {
+            gaps.retain(|g| {
+                matches!(
+                    g,
+                    Gap::NoTitle | Gap::FewerThanTwoCities | Gap::BadMilestoneDate(_)
+                )
+            });
+        }
         let duplicates = editing.draft.with(|p| {
             state
                 .items
@@ -160,6 +189,8 @@ pub(super) fn Warnings(editing: Editing) -> impl IntoView {
             }
             Duplicate::Proposal(id) => {
                 let title = state.find(&id).map(|p| p.title).unwrap_or(id);
+                // Isolated, so that a right-to-left title cannot turn the sentence around.
+                let title = format!("\u{2068}{title}\u{2069}");
                 t_string!(i18n, proposal.duplicates_proposal, title = title).into_owned()
             }
         }));

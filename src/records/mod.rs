@@ -1,0 +1,146 @@
+//! What the app keeps on the device for the user (proposals now; city profiles and workshop
+//! sessions later), with the same guarantees for every kind: each save counts a revision, so a
+//! save from a stale copy (another tab, an import, a deletion) is refused as a conflict instead
+//! of overwriting; a deletion leaves a tombstone so that a tab still typing cannot bring the
+//! record back silently; files are checked in full, with typed, capped problems.
+//!
+//! A kind of record implements [`Record`]; the browser layer (`ui::browser::records`) keeps any
+//! `Record` in IndexedDB with these rules.
+
+pub mod checks;
+pub mod exchange;
+pub mod problems;
+pub mod reader;
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+use problems::{Path, Problems};
+
+/// Every kind of record the app keeps, each in its own store. A new kind adds its name here.
+pub const KINDS: [&str; 1] = ["proposals"];
+
+/// The largest revision: what a browser counts exactly (2^53 - 1), so a file can never make a
+/// revision wrap around to 0 and pass for an older one.
+pub const MAX_REVISION: u64 = (1 << 53) - 1;
+
+/// A record the user writes, kept on the device and moved between devices by file.
+pub trait Record: Clone + PartialEq + Serialize + DeserializeOwned {
+    /// The kind, in the plural (`proposals`): names its store, its unsaved copies, its news
+    /// between tabs, and its list in export files.
+    const KIND: &'static str;
+    /// What the checks need besides the record (the dataset for references); without it the
+    /// references are not checked.
+    type Context;
+
+    fn id(&self) -> &str;
+    /// The revision this copy was made from (see [`apply`]).
+    fn revision(&self) -> u64;
+    fn set_revision(&mut self, revision: u64);
+    /// When it was last changed, as `toISOString` writes it.
+    fn updated(&self) -> &str;
+    /// Records a change made `now`.
+    fn touch(&mut self, now: String);
+    /// A copy under `id`, as a new record (revision 0) created and updated `now`.
+    fn copy_as(&self, id: &str, now: &str) -> Self;
+    /// Every rule a stored record keeps, each problem located under `at`.
+    fn check(&self, context: Option<&Self::Context>, at: &Path, problems: &mut Problems);
+    /// The record brought within its limits, as the editor keeps it.
+    fn clamp(&mut self);
+}
+
+/// What remains of a deleted record: its id and the revision of the deletion.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tombstone {
+    pub id: String,
+    pub revision: u64,
+    /// When it was deleted.
+    pub deleted: String,
+}
+
+/// What storage holds under an id.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Stored<R> {
+    Live(R),
+    Deleted(Tombstone),
+}
+
+impl<R: Record> Stored<R> {
+    pub fn revision(&self) -> u64 {
+        match self {
+            Stored::Live(r) => r.revision(),
+            Stored::Deleted(t) => t.revision,
+        }
+    }
+
+    pub fn live(self) -> Option<R> {
+        match self {
+            Stored::Live(r) => Some(r),
+            Stored::Deleted(_) => None,
+        }
+    }
+}
+
+/// A change to storage. A saved record carries as its revision the revision it was made from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Change<R> {
+    Save(R),
+    Delete { id: String, base: u64, at: String },
+}
+
+/// The revision after `revision`; it stops at [`MAX_REVISION`] rather than wrap.
+pub fn bump(revision: u64) -> u64 {
+    revision.saturating_add(1).min(MAX_REVISION)
+}
+
+/// What storage holds after `change`, given what it holds now; or, when the change was made
+/// from another revision than the stored one, a conflict with the stored state.
+///
+/// A save on nothing stored is a new record (or one whose storage was cleared). A save on a
+/// tombstone is refused unless made from the tombstone's revision: the user chose to restore.
+pub fn apply<R: Record>(
+    current: Option<Stored<R>>,
+    change: Change<R>,
+) -> Result<Stored<R>, Stored<R>> {
+    let base = match &change {
+        Change::Save(record) => record.revision(),
+        Change::Delete { base, .. } => *base,
+    };
+    match current {
+        Some(current) if current.revision() != base => {
+            if let (Stored::Deleted(_), Change::Delete { .. }) = (&current, &change) {
+                return Ok(current);
+            }
+            Err(current)
+        }
+        _ => Ok(match change {
+            Change::Save(mut record) => {
+                record.set_revision(bump(base));
+                Stored::Live(record)
+            }
+            Change::Delete { id, base, at } => Stored::Deleted(Tombstone {
+                id,
+                revision: bump(base),
+                deleted: at,
+            }),
+        }),
+    }
+}
+
+/// The stored form: the record's JSON, or the tombstone's (their fields never overlap).
+pub fn encode<R: Record>(stored: &Stored<R>) -> String {
+    match stored {
+        Stored::Live(record) => serde_json::to_string(record),
+        Stored::Deleted(tombstone) => serde_json::to_string(tombstone),
+    }
+    .unwrap_or_default()
+}
+
+/// A stored value; `None` for one this version cannot read (it is left in storage).
+pub fn decode<R: Record>(json: &str) -> Option<Stored<R>> {
+    serde_json::from_str(json)
+        .map(Stored::Deleted)
+        .or_else(|_| serde_json::from_str(json).map(Stored::Live))
+        .ok()
+}
