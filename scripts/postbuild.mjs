@@ -1,10 +1,14 @@
 // After Trunk: makes dist/ ready to serve and to work offline.
 //
-// 1. Moves Trunk's inline start-up script of each page into a file, so the Content Security
-//    Policy can forbid inline scripts.
+// 1. Replaces Trunk's inline start-up script of each page with a file written from
+//    sw/start.js (the Content Security Policy forbids inline scripts), which shows the page's
+//    error screen when the app cannot load or start.
 // 2. Draws the PNG app icons (no binary files in the repository).
 // 3. Minifies the JSON data files (the repository copies stay readable for maintainers).
-// 4. Writes the service worker with the list of files of this build and a content version.
+// 4. Writes the service worker with the list of files of this build, the start of each file's
+//    SHA-256 (so it can check a new version before taking over) and a content version.
+//
+// Both scripts lose their whole-line comments on the way: every page downloads them.
 
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile, mkdir, stat } from 'node:fs/promises';
@@ -16,15 +20,25 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 
 const hash = (data) => createHash('sha256').update(data).digest('hex').slice(0, 16);
+const withoutComments = (code) =>
+  code
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.trim().startsWith('//'))
+    .join('\n') + '\n';
 
-// 1. Inline start-up scripts → files.
+// 1. Inline start-up scripts → the start script, with the page's glue and wasm.
+const startTemplate = withoutComments(await readFile(join(root, 'sw', 'start.js'), 'utf8'));
 for (const page of ['index.html', 'work.html', 'visual.html']) {
   const file = join(dist, page);
   let html = await readFile(file, 'utf8');
   const scripts = [];
-  html = html.replace(/<script type="module">([\s\S]*?)<\/script>/g, (_, code) => {
+  html = html.replace(/<script type="module">([\s\S]*?)<\/script>/g, (_, trunk) => {
+    const glue = trunk.match(/from '\.\/([^']+\.js)'/)?.[1];
+    const wasm = trunk.match(/module_or_path: '\.\/([^']+\.wasm)'/)?.[1];
+    if (!glue || !wasm) throw new Error(`${page}: Trunk's start script names no glue or wasm`);
+    const code = startTemplate.replace('__GLUE__', glue).replace('__WASM__', wasm);
     const name = `start-${hash(code)}.js`;
-    scripts.push(writeFile(join(dist, name), code.trim() + '\n'));
+    scripts.push(writeFile(join(dist, name), code));
     return `<script type="module" src="./${name}"></script>`;
   });
   await Promise.all(scripts);
@@ -138,10 +152,12 @@ const all = (await files(dist))
   .sort();
 const contents = await Promise.all(all.map((f) => readFile(join(dist, f))));
 const version = hash(Buffer.concat(contents));
-const template = await readFile(join(root, 'sw', 'sw.js'), 'utf8');
+const checked = all.map((f, i) => [f, hash(contents[i])]);
+const front = checked.find(([f]) => f === 'index.html');
+const template = withoutComments(await readFile(join(root, 'sw', 'sw.js'), 'utf8'));
 const worker = template
   .replace("'__VERSION__'", JSON.stringify(version))
-  .replace('__FILES__', JSON.stringify(['./', ...all], null, 2));
+  .replace('__FILES__', JSON.stringify([['./', front[1]], ...checked]));
 await writeFile(join(dist, 'sw.js'), worker);
 const size = (await Promise.all(all.map((f) => stat(join(dist, f))))).reduce((n, s) => n + s.size, 0);
 console.log(`service worker ${version}: ${all.length + 1} files precached (${Math.round(size / 1024)} KB uncompressed)`);

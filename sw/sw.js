@@ -1,7 +1,11 @@
-// Passerelle's service worker. scripts/postbuild.mjs writes the list of files of this build and
-// a version derived from their content in place of the two placeholders below.
+// Passerelle's service worker. scripts/postbuild.mjs writes the list of files of this build
+// (each with the start of its SHA-256) and a version derived from their content in place of the
+// two placeholders below.
 //
-// - Install: precache every file of the build, so the app starts and works with no network.
+// - Install: fetch every file of the build and check it before precaching any, so the app
+//   starts and works with no network: each file must be the one built (a truncated script or a
+//   corrupt wasm from a broken deploy is not), and each wasm must compile. A version that fails
+//   is not installed: the working one stays, and the pages are told ("update-failed").
 // - A new version installs in the background and waits; the page tells the user, who reloads
 //   when ready (never forced mid-edit): the page posts "skip-waiting".
 // - The dataset lives in its own cache, so an update found at run time (validated by the app)
@@ -15,11 +19,39 @@ const DATASET = 'data/dataset.json';
 
 const scoped = (path) => new URL(path, self.registration.scope).href;
 
+const hex = (buffer) => [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
+
+/** The response for `path`, once it is the file of this build (and, for a wasm, compiles). */
+async function checked(path, hash) {
+  const response = await fetch(new Request(scoped(path), { cache: 'reload' }));
+  if (!response.ok) throw new Error(`${path}: the server answered ${response.status}`);
+  const bytes = await response.clone().arrayBuffer();
+  if (hex(await crypto.subtle.digest('SHA-256', bytes)).slice(0, hash.length) !== hash) {
+    throw new Error(`${path}: not the file of this version`);
+  }
+  if (path.endsWith('.wasm')) await WebAssembly.compile(bytes);
+  return response;
+}
+
+async function tellPages(message) {
+  for (const client of await self.clients.matchAll({ includeUncontrolled: true, type: 'window' })) {
+    client.postMessage(message);
+  }
+}
+
 self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
+      let files;
+      try {
+        files = await Promise.all(FILES.filter(([f]) => f !== DATASET).map(async ([f, hash]) => [f, await checked(f, hash)]));
+      } catch (error) {
+        // Only an update has a working version to keep; its pages say so.
+        if (self.registration.active) await tellPages({ type: 'update-failed', detail: String(error) });
+        throw error;
+      }
       const app = await caches.open(APP_CACHE);
-      await app.addAll(FILES.filter((f) => f !== DATASET).map((f) => new Request(scoped(f), { cache: 'reload' })));
+      await Promise.all(files.map(([f, response]) => app.put(scoped(f), response)));
       const data = await caches.open(DATA_CACHE);
       const dataset = await fetch(new Request(scoped(DATASET), { cache: 'reload' }));
       if (dataset.ok) await data.put(scoped(DATASET), dataset);

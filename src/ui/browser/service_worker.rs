@@ -26,6 +26,8 @@ pub enum DataUpdate {
 #[derive(Clone, Copy)]
 pub struct Updates {
     pub app_ready: RwSignal<bool>,
+    /// A new version failed the worker's checks (a broken deploy): this one stays.
+    pub app_failed: RwSignal<bool>,
     pub data: RwSignal<Option<DataUpdate>>,
     waiting: StoredValue<Option<web_sys::ServiceWorker>, LocalStorage>,
 }
@@ -51,6 +53,7 @@ impl Updates {
     pub fn provide() -> Updates {
         let updates = Updates {
             app_ready: RwSignal::new(false),
+            app_failed: RwSignal::new(false),
             data: RwSignal::new(None),
             waiting: StoredValue::new_local(None),
         };
@@ -65,6 +68,7 @@ impl Updates {
         request_idle_callback(move || {
             self.check_dataset(dataset);
             let Some(container) = container() else { return };
+            self.hear_failures(&container);
             spawn_local(async move {
                 let Ok(registration) = JsFuture::from(container.register("sw.js")).await else {
                     return;
@@ -100,6 +104,19 @@ impl Updates {
         });
         registration.set_onupdatefound(Some(on_update.as_ref().unchecked_ref()));
         on_update.forget();
+    }
+
+    /// The worker of a new version tells the pages when it refuses to install.
+    fn hear_failures(self, container: &web_sys::ServiceWorkerContainer) {
+        let on_message =
+            Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+                let kind = js_sys::Reflect::get(&event.data(), &"type".into()).ok();
+                if kind.and_then(|k| k.as_string()).as_deref() == Some("update-failed") {
+                    self.app_failed.set(true);
+                }
+            });
+        container.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        on_message.forget();
     }
 
     fn ready(self, worker: web_sys::ServiceWorker) {

@@ -21,6 +21,11 @@ pub fn UpdateNotices() -> impl IntoView {
                 </button>
             </div>
         </Show>
+        <Show when=move || updates.app_failed.get()>
+            <div class="notice warning" role="status">
+                {text(move || t_string!(i18n, offline.update_failed))}
+            </div>
+        </Show>
         {move || updates.data.get().map(|update| match update {
             DataUpdate::Saved => view! {
                 <div class="notice" role="status">
