@@ -1,8 +1,9 @@
-// How proposals are kept: two tabs editing the same proposal, text that looks like HTML, an
-// old database, a browser without storage and a full disk.
+// How proposals are kept: two tabs editing the same proposal, an import or a deletion in
+// another tab, text that looks like HTML, old databases, a browser without storage and a full
+// disk.
 
 import { test, expect } from './fixtures.mjs';
-import { Editor } from './pages/proposals.mjs';
+import { Editor, ProposalList } from './pages/proposals.mjs';
 import { screenshot } from './support.mjs';
 
 test.describe('two tabs editing the same proposal', () => {
@@ -41,6 +42,115 @@ test.describe('two tabs editing the same proposal', () => {
     await asked.keepMine();
     await asked.expectSaved();
     await expect(first.heading).toHaveText(mine);
+  });
+
+  /** Both type before either saves; returns the tab that was asked, with its text. */
+  async function conflictInOneTab(editor, other) {
+    await editor.type('Title', 'Edited in the first tab');
+    await other.type('Title', 'Edited again in the second tab');
+    const tabs = [editor, other];
+    await expect.poll(async () => (await Promise.all(tabs.map((t) => t.conflict.count()))).reduce((a, b) => a + b)).toBe(1);
+    const asked = (await editor.conflict.count()) === 1 ? editor : other;
+    return { asked, mine: await asked.field('Title').inputValue() };
+  }
+
+  // The adversarial run: closing the asked tab lost its text (the unsaved copy was one per
+  // proposal, and the other tab's save cleared it), with no warning.
+  test('closing the tab that is asked warns first, and its text comes back', async ({ editor, context }) => {
+    const other = await inTwoTabs(editor, context);
+    const { asked, mine } = await conflictInOneTab(editor, other);
+    const address = asked.page.url();
+    const warnings = [];
+    asked.page.on('dialog', (dialog) => {
+      warnings.push(dialog.type());
+      dialog.accept();
+    });
+    // The browser warns only on a page the user has touched.
+    await asked.field('Notes').click();
+    const closed = asked.page.waitForEvent('close');
+    await asked.page.close({ runBeforeUnload: true });
+    await closed;
+    expect(warnings).toEqual(['beforeunload']);
+    const reopened = new Editor(await context.newPage());
+    await reopened.page.goto(address);
+    await reopened.waitUntilOpen();
+    await expect(reopened.conflict).toBeVisible();
+    await expect(reopened.field('Title')).toHaveValue(mine);
+  });
+});
+
+test.describe('another tab changes the proposal open here', () => {
+  /** A saved proposal open in the test's tab, and the list of proposals in a second tab. */
+  async function openHereListThere(editor, context) {
+    await editor.startFromMatch();
+    await editor.type('Title', 'Open in the first tab');
+    await editor.expectSaved();
+    const exported = await editor.exportJson();
+    const list = new ProposalList(await context.newPage());
+    await list.open();
+    return { exported, list };
+  }
+
+  /** Imports `exported` with `change` made to its proposal, taking the file's version. */
+  async function importChanged(list, exported, change) {
+    const file = structuredClone(exported);
+    change(file.proposals[0]);
+    await list.import('changed.json', JSON.stringify(file));
+    await list.answerConflict("Take the file's version");
+    await list.importButton.click();
+    await expect(list.imported('Imported: 1 stored')).toBeVisible();
+  }
+
+  // The adversarial run: the imported record kept the local revision, so the open tab neither
+  // showed it nor saw its next save as a conflict.
+  test('an import that takes the file’s version shows in the tab that has it open', async ({ editor, context }) => {
+    const { exported, list } = await openHereListThere(editor, context);
+    await importChanged(list, exported, (p) => (p.title = 'Title from the file'));
+    await expect(editor.field('Title')).toHaveValue('Title from the file');
+  });
+
+  test('typing in that tab afterwards keeps what the import brought', async ({ editor, context }) => {
+    const { exported, list } = await openHereListThere(editor, context);
+    await importChanged(list, exported, (p) => (p.notes = 'Notes from the file'));
+    await expect(editor.field('Notes')).toHaveValue('Notes from the file');
+    await editor.type('Title', 'Typed after the import');
+    await editor.expectSaved();
+    const reopened = new Editor(await context.newPage());
+    await reopened.open(editor.id());
+    await expect(reopened.field('Notes')).toHaveValue('Notes from the file');
+    await expect(reopened.field('Title')).toHaveValue('Typed after the import');
+  });
+
+  // The adversarial run: a tab still typing in a deleted proposal brought it back silently.
+  test('a deletion is told to the tab still typing in it, not undone', async ({ editor, context }) => {
+    await editor.startFromMatch();
+    await editor.type('Title', 'To be deleted elsewhere');
+    await editor.expectSaved();
+    const other = new Editor(await context.newPage());
+    await other.open(editor.id());
+    await other.delete();
+    await expect(other.page.getByRole('heading', { level: 1, name: 'Proposals' })).toBeVisible();
+    await editor.type('Notes', 'Still typing here');
+    await expect(editor.deleted).toBeVisible();
+    await screenshot(editor.page, 'proposal-deleted-elsewhere');
+    const list = new ProposalList(await context.newPage());
+    await list.open();
+    await expect(list.count).toHaveText('Proposals: 0');
+  });
+
+  test('keeping my version after a deletion restores the proposal', async ({ editor, context }) => {
+    await editor.startFromMatch();
+    await editor.type('Title', 'Deleted, then kept');
+    await editor.expectSaved();
+    const other = new Editor(await context.newPage());
+    await other.open(editor.id());
+    await other.delete();
+    await expect(editor.deleted).toBeVisible();
+    await editor.deleted.getByRole('button', { name: 'Keep my version' }).click();
+    await editor.expectSaved();
+    const list = new ProposalList(await context.newPage());
+    await list.open();
+    await expect(list.titles).toHaveText(['Deleted, then kept']);
   });
 });
 
@@ -150,7 +260,47 @@ test.describe('a database written by version 1', () => {
             };
           }),
       );
-    await expect.poll(database).toEqual({ version: 2, stores: ['proposals'] });
+    await expect.poll(database).toEqual({ version: 3, stores: ['proposals', 'unsaved'] });
+  });
+});
+
+test.describe('a database written by version 2', () => {
+  test('opens with its proposals and their revisions', async ({ page, proposals, editor }) => {
+    await page.route('**/favicon.ico', (route) => route.fulfill({ status: 204 }));
+    await page.goto('icon.svg');
+    const proposal = {
+      id: 'p-v2',
+      revision: 4,
+      created: '2026-01-05T09:00:00.000Z',
+      updated: '2026-01-06T09:00:00.000Z',
+      title: 'Saved by version 2',
+      cities: [{ city: 'dakar', contribution: '' }],
+      status: 'idea',
+      history: [{ status: 'idea', at: '2026-01-05T09:00:00.000Z' }],
+    };
+    await page.evaluate(
+      (proposal) =>
+        new Promise((resolve, reject) => {
+          const open = indexedDB.open('passerelle', 2);
+          open.onupgradeneeded = () => open.result.createObjectStore('proposals');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction('proposals', 'readwrite');
+            tx.objectStore('proposals').put(JSON.stringify(proposal), proposal.id);
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+          };
+        }),
+      proposal,
+    );
+    await proposals.open();
+    await expect(proposals.titles).toHaveText(['Saved by version 2']);
+    await editor.open('p-v2');
+    await editor.type('Title', 'Edited after the upgrade');
+    await editor.expectSaved();
+    expect((await editor.exportJson()).proposals[0].revision).toBe(5);
   });
 });
 

@@ -72,7 +72,7 @@ test('saving one proposal is measured', async ({ editor, page }) => {
       new Promise((resolve) => {
         const start = performance.now();
         new MutationObserver(() => {
-          if (state.textContent.startsWith('Saved on this device at')) resolve(performance.now() - start - 600);
+          if (state.textContent.startsWith('Saved on this device at')) resolve(performance.now() - start);
         }).observe(state, { childList: true, subtree: true, characterData: true });
         input.value = 'Timing';
         input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -81,7 +81,8 @@ test('saving one proposal is measured', async ({ editor, page }) => {
   );
   await expect(editor.heading).toHaveText('Timing');
   await expect(page).toHaveURL(/view=proposal/);
-  record('proposal_save_one_ms', Number(saveMs.toFixed(1)), 'ms (typing to Saved, less the 600 ms typing pause)');
+  record('proposal_saved_after_typing_stops_ms', Number(saveMs.toFixed(1)), 'ms (last keystroke to Saved, the 250 ms typing pause included)');
+  record('proposal_save_one_ms', Number((saveMs - 250).toFixed(1)), 'ms (typing to Saved, less the 250 ms typing pause)');
 });
 
 test('listing a thousand proposals is measured', async ({ editor, proposals, page }) => {

@@ -59,6 +59,21 @@ export class ProposalList {
     return this.page.getByRole('alert').filter({ hasText: 'This file was not imported, and nothing was changed' });
   }
 
+  /** Each problem the refusal lists, in the user's language. */
+  get problems() {
+    return this.refusal.getByRole('listitem');
+  }
+
+  /** Every proposal of the device as a Passerelle proposals file. */
+  async exportAll() {
+    return JSON.parse(await download(this.page, this.page.getByRole('button', { name: 'Export all (JSON file)' })));
+  }
+
+  /** The line of "Recent changes" about `title`. */
+  recentChange(title) {
+    return this.page.getByRole('list', { name: 'Recent changes' }).getByRole('listitem').filter({ hasText: title });
+  }
+
   /** The review of an import whose proposals exist here with other content. */
   get review() {
     return this.page.getByRole('region', { name: 'Review the import' });
@@ -88,6 +103,17 @@ export class Editor {
     await this.page.getByRole('button', { name: `Start a proposal with ${partner}` }).click();
     await this.waitUntilOpen();
     await expect(this.page).toHaveURL(/view=proposal&id=p-/);
+  }
+
+  /** Opens the proposal `id` by its address. */
+  async open(id) {
+    await this.page.goto(`work.html?view=proposal&id=${id}`);
+    await this.waitUntilOpen();
+  }
+
+  /** The id of the proposal open, from the address. */
+  id() {
+    return new URL(this.page.url()).searchParams.get('id');
   }
 
   async waitUntilOpen() {
@@ -151,6 +177,15 @@ export class Editor {
 
   get conflict() {
     return this.page.getByRole('alertdialog', { name: 'This proposal was changed in another tab' });
+  }
+
+  get deleted() {
+    return this.page.getByRole('alertdialog', { name: 'This proposal was deleted in another tab' });
+  }
+
+  async delete() {
+    await this.page.getByRole('button', { name: 'Delete', exact: true }).click();
+    await this.page.getByRole('button', { name: 'Delete for good' }).click();
   }
 
   async keepMine() {

@@ -36,7 +36,7 @@ pub fn ProposalsPage() -> impl IntoView {
         });
     };
     view! {
-        <div class="page proposals-page">
+        <div class="page proposals-page user-text">
             <h1>{text(move || t_string!(i18n, proposals.title))}</h1>
             <p class="lead">{text(move || t_string!(i18n, proposals.lead))}</p>
             <KeepingNotice />
@@ -124,11 +124,11 @@ pub(super) fn Progress() -> impl IntoView {
                 </dl>
             </div>
             <div>
-                <h2>{text(move || t_string!(i18n, proposals.recent))}</h2>
-                <ol class="history">
+                <h2 id="recent-changes">{text(move || t_string!(i18n, proposals.recent))}</h2>
+                <ol class="history" aria-labelledby="recent-changes">
                     {move || state.items.with(|all| recent_changes(all, 6)).into_iter().map(|change| {
                         let title = if change.title.trim().is_empty() { t_string!(i18n, proposal.untitled).to_string() } else { change.title.clone() };
-                        view! { <li><LocalDate iso=change.at.clone() />" · "{title}" → "{text(move || wording::status(i18n, change.status))}</li> }
+                        view! { <li><LocalDate iso=change.at.clone() />" · "<bdi>{title}</bdi>" → "{text(move || wording::status(i18n, change.status))}</li> }
                     }).collect_view()}
                 </ol>
             </div>

@@ -154,7 +154,10 @@ pub(super) fn Refusal(error: ImportError) -> impl IntoView {
             {shown
                 .into_iter()
                 .map(|problem| {
-                    let line = move || format!("{}: {}", place(i18n, &problem), what(i18n, &problem.kind));
+                    let line = move || {
+                        let (place, what) = (place(i18n, &problem), what(i18n, &problem.kind));
+                        t_string!(i18n, import_problem.line, place, what).into_owned()
+                    };
                     view! { <li>{text_owned(line)}</li> }
                 })
                 .collect_view()}

@@ -91,14 +91,17 @@ pub(super) fn ProposalList() -> impl IntoView {
                         let target = embedded_address(Screen::Proposal(p.id.clone()));
                         let title = if p.title.trim().is_empty() { t_string!(i18n, proposal.untitled).to_string() } else { p.title.clone() };
                         let status = p.status;
+                        // Only an unsaved copy holds it (storage was full when it was made).
+                        let unsaved = state.stored(&p.id).is_none();
                         view! {
                             <li class="card">
-                                <h3 class="card-title"><AppLink to=target>{title}</AppLink></h3>
-                                <p class="card-subtitle">{city_names(&p)}</p>
+                                <h3 class="card-title"><AppLink to=target><bdi>{title}</bdi></AppLink></h3>
+                                <p class="card-subtitle"><bdi>{city_names(&p)}</bdi></p>
                                 <p>
                                     <span class="badge">{text(move || wording::status(i18n, status))}</span>
                                     " "
                                     <span class="since"><LocalDate iso=p.updated.clone() /></span>
+                                    {unsaved.then(|| view! { " " <span class="badge badge-warning">{text(move || t_string!(i18n, proposal.unsaved_badge))}</span> })}
                                 </p>
                             </li>
                         }

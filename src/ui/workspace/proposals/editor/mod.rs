@@ -70,7 +70,7 @@ fn EditorFor(initial: Proposal) -> impl IntoView {
     let editing = Editing::open(initial, use_proposals());
     let draft = editing.draft;
     view! {
-        <article class="page proposal-editor">
+        <article class="page proposal-editor user-text">
             <div class="screen-only">
                 <EditorHeader editing />
                 <EmbedStorageNote />

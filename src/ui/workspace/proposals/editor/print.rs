@@ -18,11 +18,11 @@ pub(super) fn PrintView(draft: RwSignal<Proposal>) -> impl IntoView {
     let terms = use_terms();
     let section = move |heading: crate::proposals::markdown::Heading, body: String| {
         (!body.trim().is_empty()).then(
-            || view! { <h2>{wording::heading(i18n, heading)}</h2><p class="print-text">{body}</p> },
+            || view! { <h2>{wording::heading(i18n, heading)}</h2><p class="print-text" dir="auto">{body}</p> },
         )
     };
     view! {
-        <article class="print-only" aria-hidden="true">
+        <article class="print-only user-text" aria-hidden="true">
             {move || {
                 use crate::proposals::markdown::Heading as H;
                 let p = draft.get();
@@ -43,7 +43,7 @@ pub(super) fn PrintView(draft: RwSignal<Proposal>) -> impl IntoView {
                 let milestones: Vec<String> = p.milestones.iter().map(|m| format!("{} {}", local_date(&m.date, language), m.text)).collect();
                 let title = if p.title.trim().is_empty() { wording::heading(i18n, H::Untitled).to_string() } else { p.title.clone() };
                 view! {
-                    <h1>{title}</h1>
+                    <h1 dir="auto">{title}</h1>
                     <p>{format!("{}: {}", wording::heading(i18n, H::Status), wording::status(i18n, p.status))}</p>
                     {section(H::Cities, cities.join("\n"))}
                     {section(H::Sectors, sectors.join(", "))}
