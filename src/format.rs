@@ -83,6 +83,13 @@ pub fn clip(text: &str, max: usize) -> Cow<'_, str> {
     }
 }
 
+/// `text` set apart for direction inside a sentence of the app (Unicode's first-strong
+/// isolate): a value from a link or a file that holds right-to-left text or direction controls
+/// cannot turn the app's own words around.
+pub fn isolate(text: &str) -> String {
+    format!("\u{2068}{text}\u{2069}")
+}
+
 /// How precise a stored date is: the dataset gives months (`2020-08`), milestones days
 /// (`2026-11-23`), and the proposals' history timestamps (`2026-11-23T12:04:10.724Z`). The
 /// browser writes them in the user's language; this says which parts to write.
@@ -127,6 +134,14 @@ mod tests {
         group: "\u{202f}",
         million: "million",
     };
+
+    #[test]
+    fn an_isolated_value_cannot_reach_past_its_isolate() {
+        let hostile = "\u{202e}evil";
+        let isolated = isolate(hostile);
+        assert!(isolated.starts_with('\u{2068}') && isolated.ends_with('\u{2069}'));
+        assert_eq!(isolated.trim_matches(['\u{2068}', '\u{2069}']), hostile);
+    }
 
     #[test]
     fn integers_are_grouped_by_thousands() {

@@ -58,7 +58,7 @@ test.describe('a link to something that does not exist', () => {
   test('an unknown city shows “Not found” naming it', async ({ app, page }) => {
     await app.open('?view=city&city=atlantis');
     await expect(app.heading).toHaveText('Not found');
-    await expect(page.getByRole('alert')).toContainText('There is no city with the id “atlantis” in the dataset.');
+    await expect(page.getByRole('alert')).toContainText('There is no city with the id “\u2068atlantis\u2069” in the dataset.');
     await screenshot(page, 'not-found');
   });
 
@@ -71,6 +71,6 @@ test.describe('a link to something that does not exist', () => {
   test('an unknown filter value says which value and which filter', async ({ app, page }) => {
     await app.open('?sector=waste');
     await expect(app.heading).toHaveText('Not found');
-    await expect(page.getByRole('alert')).toContainText('“waste” is not a known value for “sector”');
+    await expect(page.getByRole('alert')).toContainText('“\u2068waste\u2069” is not a known value for “\u2068sector\u2069”');
   });
 });

@@ -73,8 +73,12 @@ impl Updates {
                 let Ok(registration) = JsFuture::from(container.register("sw.js")).await else {
                     return;
                 };
-                let registration: web_sys::ServiceWorkerRegistration =
-                    registration.unchecked_into();
+                // A browser that blocks service workers may answer with no registration.
+                let Ok(registration) =
+                    registration.dyn_into::<web_sys::ServiceWorkerRegistration>()
+                else {
+                    return;
+                };
                 self.watch(&registration);
             });
         });

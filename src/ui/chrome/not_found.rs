@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::address::{Address, AddressError};
-use crate::format::clip;
+use crate::format::{clip, isolate};
 use crate::ui::i18n::*;
 use crate::ui::widgets::link::AppLink;
 use crate::ui::widgets::words::{text, text_owned};
@@ -15,7 +15,8 @@ const ECHOED: usize = 80;
 #[component]
 pub fn NotFound(error: AddressError) -> impl IntoView {
     let i18n = use_i18n();
-    let echo = |value: &str| clip(value, ECHOED).into_owned();
+    // Cut short, and isolated for direction: a link can carry anything.
+    let echo = |value: &str| isolate(&clip(value, ECHOED));
     let detail = move || match &error {
         AddressError::UnknownCity(id) => {
             t_string!(i18n, not_found.unknown_city, id = echo(id)).into_owned()

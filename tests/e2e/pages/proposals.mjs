@@ -201,6 +201,11 @@ export class Editor {
     return JSON.parse(await download(this.page, this.page.getByRole('button', { name: 'Export (JSON file)' })));
   }
 
+  /** The export the editor offers when storage refused the proposal. */
+  async exportNow() {
+    return JSON.parse(await download(this.page, this.page.getByRole('button', { name: 'Export this proposal now (JSON file)' })));
+  }
+
   async exportMarkdown() {
     return download(this.page, this.page.getByRole('button', { name: 'Export as a document (Markdown)' }));
   }

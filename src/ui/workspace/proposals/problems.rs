@@ -3,17 +3,12 @@
 
 use leptos::prelude::*;
 
+use crate::format::isolate as isolated;
 use crate::records::exchange::ImportError;
 use crate::records::problems::{Expected, Problem, ProblemKind, Step};
 use crate::ui::context::I18n;
 use crate::ui::i18n::*;
 use crate::ui::widgets::words::text_owned;
-
-/// A value from the file inside a sentence of the app: isolated, so that right-to-left text
-/// cannot turn the sentence around.
-fn isolated(value: &str) -> String {
-    format!("\u{2068}{value}\u{2069}")
-}
 
 /// The name of a field of a proposals file.
 fn field(i18n: I18n, name: &str) -> String {
