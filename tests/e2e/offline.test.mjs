@@ -2,7 +2,7 @@
 // new version is announced, never forced; city data is updated without a rebuild, or kept when
 // the update is broken. Each test has a server of its own, which it takes away.
 
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test, expect } from './fixtures.mjs';
 import { dist, readDataset, screenshot } from './support.mjs';
@@ -106,6 +106,75 @@ test.describe('a new version on the server', () => {
     await expect(list.cityNames.first()).toBeVisible();
     await expect(app.notice('A new version of Passerelle is ready.')).toHaveCount(0);
     await expect.poll(() => page.evaluate(() => caches.keys())).toContain('passerelle-app-next');
+  });
+});
+
+// The adversarial run: a new version with a corrupt wasm was announced, and Reload left the
+// page on "Passerelle…" for good; a first visit with a corrupt wasm showed only "Passerelle…".
+test.describe('a broken deploy', () => {
+  /** The Explore page's WebAssembly, as the build names it. */
+  async function wasmPath() {
+    const names = await readdir(dist);
+    return '/' + names.find((n) => /^passerelle-[0-9a-f]+_bg\.wasm$/.test(n));
+  }
+  /** The file as a broken upload leaves it: its first half. */
+  const corrupt = (bytes) => ({ type: 'application/wasm', body: bytes.subarray(0, bytes.length >> 1) });
+
+  test('is refused by the service worker, which keeps the working version and says so', async ({ page, list, app, serveWith }) => {
+    let deployed = false;
+    const worker = await readFile(join(dist, 'sw.js'), 'utf8');
+    const wasm = await wasmPath();
+    const bytes = await readFile(join(dist, wasm));
+    const server = await serveWith(dist, {
+      '/sw.js': () => ({ type: 'text/javascript', body: deployed ? worker.replace(/const VERSION = "[^"]+"/, 'const VERSION = "broken"') : worker }),
+      [wasm]: () => (deployed ? corrupt(bytes) : { type: 'application/wasm', body: bytes }),
+    });
+    await page.goto(server.url);
+    await expect(list.cityNames.first()).toBeVisible();
+    await controlledByServiceWorker(page);
+    deployed = true;
+    await page.evaluate(async () => (await navigator.serviceWorker.ready).update().catch(() => {}));
+    await expect(app.notice('A new version of Passerelle could not be installed; you keep this one.')).toBeVisible({ timeout: 15_000 });
+    await expect(app.notice('A new version of Passerelle is ready.')).toHaveCount(0);
+    await screenshot(page, 'update-failed');
+    await page.reload();
+    await expect(list.cityNames.first(), 'the working version still starts').toBeVisible();
+    expect(await page.evaluate(() => caches.keys())).not.toContain('passerelle-app-broken');
+  });
+
+  test('cached by an older worker shows the error screen, whose Reload fetches the app afresh', async ({ page, list, serveWith, errors }) => {
+    const server = await serveWith();
+    await page.goto(server.url);
+    await expect(list.cityNames.first()).toBeVisible();
+    await controlledByServiceWorker(page);
+    // What a worker without checks cached of a broken deploy.
+    const wasm = await wasmPath();
+    await page.evaluate(async (wasm) => {
+      for (const name of await caches.keys()) {
+        const cache = await caches.open(name);
+        if (await cache.match(wasm)) await cache.put(wasm, new Response(new Uint8Array([0, 97, 115, 109, 9, 9]), { headers: { 'content-type': 'application/wasm' } }));
+      }
+    }, new URL(wasm.slice(1), server.url).href);
+    errors.allow(/CompileError|WebAssembly/);
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Passerelle stopped because of an error' })).toBeVisible();
+    await page.getByRole('link', { name: 'Reload / Recharger' }).click();
+    await expect(list.cityNames.first()).toBeVisible();
+  });
+
+  test('on a first visit shows the error screen, whose Reload starts the app once the server is fixed', async ({ page, list, serveWith, errors }) => {
+    let broken = true;
+    const wasm = await wasmPath();
+    const bytes = await readFile(join(dist, wasm));
+    const server = await serveWith(dist, { [wasm]: () => (broken ? corrupt(bytes) : { type: 'application/wasm', body: bytes }) });
+    errors.allow(/CompileError|WebAssembly/);
+    await page.goto(server.url);
+    await expect(page.getByRole('heading', { name: 'Passerelle stopped because of an error' })).toBeVisible();
+    await expect(page.getByText('Passerelle…')).toBeHidden();
+    await screenshot(page, 'fatal-corrupt-wasm');
+    broken = false;
+    await page.getByRole('link', { name: 'Reload / Recharger' }).click();
+    await expect(list.cityNames.first()).toBeVisible();
   });
 });
 
