@@ -96,9 +96,16 @@ fn broken_foreign_and_newer_files_are_refused() {
     );
 }
 
+/// A change made to a file, where the problem it causes is, and what it is.
+type Case = (
+    Box<dyn Fn(&mut serde_json::Value)>,
+    &'static str,
+    ProblemKind,
+);
+
 #[test]
 fn each_problem_is_typed_and_located() {
-    let cases: Vec<(Box<dyn Fn(&mut serde_json::Value)>, &str, ProblemKind)> = vec![
+    let cases: Vec<Case> = vec![
         (
             Box::new(in_proposal(|p| p["cities"][0]["city"] = "atlantis".into())),
             "proposals[0].cities[0].city",
@@ -193,7 +200,9 @@ fn each_problem_is_typed_and_located() {
         (
             Box::new(|file| {
                 let copy = file["proposals"][0].clone();
-                file["proposals"].as_array_mut().map(|l| l.push(copy));
+                if let Some(list) = file["proposals"].as_array_mut() {
+                    list.push(copy);
+                }
             }),
             "proposals[1].id",
             ProblemKind::DuplicateId("p-fashion".into()),
