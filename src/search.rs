@@ -96,7 +96,9 @@ impl SearchIndex {
         let fields = self.cities.get(city)?;
         let mut found: Vec<Field> = Vec::new();
         for word in &query.words {
-            let field = fields.iter().find(|(_, text)| text.contains(word.as_str()))?;
+            let field = fields
+                .iter()
+                .find(|(_, text)| text.contains(word.as_str()))?;
             if !found.contains(&field.0) {
                 found.push(field.0.clone());
             }

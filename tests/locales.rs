@@ -125,6 +125,7 @@ fn translations_are_not_left_in_english() {
         "Correction",
         "Score",
         "National",
+        "Menu",
     ];
     let identical: Vec<&String> = english
         .keys()

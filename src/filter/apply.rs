@@ -121,15 +121,24 @@ fn passes(catalog: &Catalog, filter: &CityFilter, city: &City, check: Check) -> 
     match check {
         Check::Continent => allows(selected(Facet::Continent), city.continent.id()),
         Check::Country => allows(selected(Facet::Country), &city.country_code),
-        Check::Population => allows(selected(Facet::Population), population_band(city.population)),
+        Check::Population => allows(
+            selected(Facet::Population),
+            population_band(city.population),
+        ),
         Check::Role => allows(selected(Facet::Role), role(city)),
         Check::Network => {
             let wanted = selected(Facet::Network);
-            wanted.is_empty() || catalog.memberships(&city.id).any(|n| wanted.contains(&n.id))
+            wanted.is_empty()
+                || catalog
+                    .memberships(&city.id)
+                    .any(|n| wanted.contains(&n.id))
         }
         Check::Priority => {
             let none = selected(Facet::Sector).is_empty() && selected(Facet::Stance).is_empty();
-            none || city.priorities.iter().any(|p| priority_asked(filter, p, None))
+            none || city
+                .priorities
+                .iter()
+                .any(|p| priority_asked(filter, p, None))
         }
     }
 }
@@ -155,14 +164,23 @@ fn tally<'a>(
         Check::Role => count(Facet::Role, [role(city)].into()),
         Check::Network => count(
             Facet::Network,
-            catalog.memberships(&city.id).map(|n| n.id.as_str()).collect(),
+            catalog
+                .memberships(&city.id)
+                .map(|n| n.id.as_str())
+                .collect(),
         ),
         Check::Priority => {
             // Another sector would keep the city if it has it with a stance asked for, and
             // another stance if it has it in a sector asked for.
-            let sectors = city.priorities.iter().filter(|p| priority_asked(filter, p, Some(Facet::Sector)));
+            let sectors = city
+                .priorities
+                .iter()
+                .filter(|p| priority_asked(filter, p, Some(Facet::Sector)));
             count(Facet::Sector, sectors.map(|p| p.sector.as_str()).collect());
-            let stances = city.priorities.iter().filter(|p| priority_asked(filter, p, Some(Facet::Stance)));
+            let stances = city
+                .priorities
+                .iter()
+                .filter(|p| priority_asked(filter, p, Some(Facet::Stance)));
             count(Facet::Stance, stances.map(|p| p.stance.id()).collect());
         }
     }

@@ -199,4 +199,3 @@ pub fn facet_values(catalog: &Catalog, facet: Facet) -> Vec<String> {
         Facet::Role => [ROLE_PARTICIPANT, ROLE_PARTNER].map(String::from).into(),
     }
 }
-

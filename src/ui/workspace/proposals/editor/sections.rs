@@ -141,43 +141,6 @@ pub(super) fn SectorsSection(editing: Editing) -> impl IntoView {
 }
 
 #[component]
-pub(super) fn FundingSection(editing: Editing) -> impl IntoView {
-    let i18n = use_i18n();
-    let data = use_data();
-    let funding: Vec<(String, String, String)> = data
-        .catalog
-        .data()
-        .funding
-        .iter()
-        .map(|f| (f.id.clone(), f.name.clone(), f.funds.clone()))
-        .collect();
-    view! {
-        <fieldset class="facet">
-            <legend>{text(move || t_string!(i18n, proposal.funding))}</legend>
-            <p class="hint">{text(move || t_string!(i18n, proposal.funding_hint))}</p>
-            {funding
-                .into_iter()
-                .map(|(id, name, funds)| {
-                    let checked = {
-                        let id = id.clone();
-                        move || editing.draft.with(|p| p.funding.contains(&id))
-                    };
-                    view! {
-                        <label class="check">
-                            <input type="checkbox" prop:checked=checked on:change=move |_| {
-                                let id = id.clone();
-                                editing.edit(move |p| toggle(&mut p.funding, &id));
-                            } />
-                            <span lang="en">{name}<span class="hint">" — "{funds}</span></span>
-                        </label>
-                    }
-                })
-                .collect_view()}
-        </fieldset>
-    }
-}
-
-#[component]
 pub(super) fn MilestonesSection(editing: Editing) -> impl IntoView {
     let i18n = use_i18n();
     view! {
