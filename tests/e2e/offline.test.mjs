@@ -42,7 +42,7 @@ test.describe('with no network, after one visit', () => {
     await expect(profile.heading('Kampala')).toBeVisible();
     await profile.findPartners('Kampala');
     await expect(match.heading('Kampala')).toBeVisible();
-    await page.getByRole('button', { name: /^Start a proposal with / }).first().click();
+    await match.startProposalWith(await match.names.first().textContent());
     await editor.waitUntilOpen();
     await editor.type('Title', 'Drafted with no network');
     await editor.expectSaved();
