@@ -2,7 +2,8 @@
 //! parameters added by other sites do not break a link; unknown values of known parameters are
 //! errors, so a mistyped id is reported instead of silently dropped.
 
-use super::{Address, AddressError, Screen};
+use super::screen::Screen;
+use super::state::{Address, AddressError};
 use crate::data::{Catalog, Mode, PartnershipStatus};
 use crate::filter::{facet_values, Facet, ShareRange, SortKey};
 use crate::matching::{TiePolicy, Weights};

@@ -2,7 +2,8 @@
 
 use form_urlencoded::Serializer;
 
-use super::{Address, Page, Screen};
+use super::screen::{Page, Screen};
+use super::state::Address;
 use crate::matching::{TiePolicy, Weights};
 
 impl Address {

@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::Deserialize;
 use thiserror::Error;
 
-use super::Catalog;
+use super::catalog::Catalog;
 
 /// The language the dataset's own names are written in.
 pub const DATASET_LANGUAGE: &str = "en";

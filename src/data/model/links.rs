@@ -3,43 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Continent, SourceRef};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum NetworkType {
-    Generalist,
-    Thematic,
-    Geographical,
-    LinguisticCultural,
-    MultiStakeholder,
-    Philanthropic,
-    IndividualInitiative,
-}
-
-impl NetworkType {
-    pub const ALL: [NetworkType; 7] = [
-        NetworkType::Generalist,
-        NetworkType::Thematic,
-        NetworkType::Geographical,
-        NetworkType::LinguisticCultural,
-        NetworkType::MultiStakeholder,
-        NetworkType::Philanthropic,
-        NetworkType::IndividualInitiative,
-    ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            NetworkType::Generalist => "generalist",
-            NetworkType::Thematic => "thematic",
-            NetworkType::Geographical => "geographical",
-            NetworkType::LinguisticCultural => "linguistic-cultural",
-            NetworkType::MultiStakeholder => "multi-stakeholder",
-            NetworkType::Philanthropic => "philanthropic",
-            NetworkType::IndividualInitiative => "individual-initiative",
-        }
-    }
-}
+use super::sources::SourceRef;
+use super::terms::{Continent, Mode, NetworkType, PartnershipStatus};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -85,66 +50,6 @@ pub struct Network {
     pub text: String,
     pub source: SourceRef,
     pub also_in: Vec<SourceRef>,
-}
-
-/// The four modes of collaboration of chapter 4 of the first source.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Mode {
-    PeerLearning,
-    Development,
-    Economic,
-    ServiceDelivery,
-}
-
-impl Mode {
-    pub const ALL: [Mode; 4] = [
-        Mode::PeerLearning,
-        Mode::Development,
-        Mode::Economic,
-        Mode::ServiceDelivery,
-    ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Mode::PeerLearning => "peer-learning",
-            Mode::Development => "development",
-            Mode::Economic => "economic",
-            Mode::ServiceDelivery => "service-delivery",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|m| m.id() == id)
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum PartnershipStatus {
-    Existing,
-    Emerging,
-    Pipeline,
-}
-
-impl PartnershipStatus {
-    pub const ALL: [PartnershipStatus; 3] = [
-        PartnershipStatus::Existing,
-        PartnershipStatus::Emerging,
-        PartnershipStatus::Pipeline,
-    ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            PartnershipStatus::Existing => "existing",
-            PartnershipStatus::Emerging => "emerging",
-            PartnershipStatus::Pipeline => "pipeline",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.id() == id)
-    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

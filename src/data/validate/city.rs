@@ -1,6 +1,6 @@
 //! The checks of one city: its Table 1 row, languages, and every quoted fact it carries.
 
-use super::{is_year_month, number, Checker};
+use super::checker::{is_year_month, number, Checker};
 use crate::data::model::City;
 
 impl Checker<'_> {

@@ -2,8 +2,25 @@
 
 use std::collections::BTreeSet;
 
-use super::{ids, Checker, Issue, REQUIRED_SECTORS};
+use super::checker::{ids, Checker, Issue};
 use crate::data::model::*;
+
+/// The sector ids that embed links and saved proposals depend on.
+pub const REQUIRED_SECTORS: [&str; 13] = [
+    "youth-employment",
+    "green-growth",
+    "technology",
+    "waste-management",
+    "creative-industries",
+    "tourism",
+    "governance",
+    "housing",
+    "transport-infrastructure",
+    "urban-security",
+    "asylum-reception",
+    "culture",
+    "education-employability",
+];
 
 impl Checker<'_> {
     /// The dataset's vocabularies must list exactly the values the code knows, or the UI would
