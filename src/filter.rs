@@ -8,6 +8,7 @@ use std::cmp::{Ordering, Reverse};
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::data::{Catalog, City, Continent, Stance};
+use crate::id::{Id, VariantArray};
 use crate::search::{fold, Field, SearchIndex};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -159,8 +160,9 @@ impl CityFilter {
 pub fn facet_values(catalog: &Catalog, facet: Facet) -> Vec<String> {
     let cities = catalog.cities();
     match facet {
-        Facet::Continent => Continent::ALL
-            .into_iter()
+        Facet::Continent => Continent::VARIANTS
+            .iter()
+            .copied()
             .filter(|c| cities.iter().any(|city| city.continent == *c))
             .map(|c| c.id().to_string())
             .collect(),
@@ -179,7 +181,10 @@ pub fn facet_values(catalog: &Catalog, facet: Facet) -> Vec<String> {
                 .collect()
         }
         Facet::Sector => catalog.sector_ids(),
-        Facet::Stance => Stance::ALL.iter().map(|s| s.id().to_string()).collect(),
+        Facet::Stance => Stance::VARIANTS
+            .iter()
+            .map(|s| s.id().to_string())
+            .collect(),
         Facet::Network => catalog
             .networks()
             .iter()

@@ -6,6 +6,7 @@ use super::screen::Screen;
 use super::state::{Address, AddressError};
 use crate::data::{Catalog, Mode, PartnershipStatus};
 use crate::filter::{facet_values, Facet, ShareRange, SortKey};
+use crate::id::Id;
 use crate::matching::{TiePolicy, Weights};
 
 /// The parameters that name the screen, read before the screen is decided.

@@ -4,6 +4,7 @@ use form_urlencoded::Serializer;
 
 use super::screen::{Page, Screen};
 use super::state::Address;
+use crate::id::Id;
 use crate::matching::{TiePolicy, Weights};
 
 impl Address {

@@ -1,7 +1,10 @@
 //! Which screen of which page the user is looking at.
 
+use strum::IntoStaticStr;
+
 /// What the user is looking at.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, IntoStaticStr)]
+#[strum(serialize_all = "kebab-case")]
 pub enum Screen {
     #[default]
     List,
@@ -66,19 +69,6 @@ impl Screen {
 
     /// The value of the `view` parameter.
     pub(super) fn id(&self) -> &'static str {
-        match self {
-            Screen::List => "list",
-            Screen::City(_) => "city",
-            Screen::Matrix => "matrix",
-            Screen::Networks => "networks",
-            Screen::Sources => "sources",
-            Screen::Match(_) => "match",
-            Screen::Proposals => "proposals",
-            Screen::Proposal(_) => "proposal",
-            Screen::NewProposal { .. } => "new-proposal",
-            Screen::EmbedCode(_) => "embed-code",
-            Screen::Map(_) => "map",
-            Screen::Memberships => "memberships",
-        }
+        self.into()
     }
 }

@@ -1,10 +1,13 @@
 //! How sure a suggestion is, as a typed value the UI words in the user's language.
 
 use serde::Serialize;
+use strum::{IntoStaticStr, VariantArray};
 
 /// How much quoted evidence a suggestion rests on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
+#[derive(IntoStaticStr, VariantArray)]
+#[strum(serialize_all = "kebab-case")]
 pub enum Confidence {
     /// Only networks, languages, wishes for a continent or the user's own preferences: no
     /// quotation of either city in the sectors at stake.
@@ -20,16 +23,6 @@ pub enum Confidence {
 impl Confidence {
     /// The quotations a High needs, offer and want included: one more that corroborates them.
     const HIGH_QUOTES: usize = 3;
-
-    pub const ALL: [Confidence; 3] = [Confidence::High, Confidence::Medium, Confidence::Low];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Confidence::High => "high",
-            Confidence::Medium => "medium",
-            Confidence::Low => "low",
-        }
-    }
 
     /// `strong`: some expertise meets a stated need or investment; `quoted`: how many
     /// quotations back the sectors the two engage in.

@@ -3,6 +3,7 @@
 
 use std::collections::BTreeSet;
 
+use strum::{IntoStaticStr, VariantArray};
 use thiserror::Error;
 
 use super::confidence::Confidence;
@@ -10,7 +11,8 @@ use super::weights::{Weights, NAMES as WEIGHT_NAMES};
 use crate::data::Mode;
 
 /// How the user wants existing partnerships treated.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, IntoStaticStr, VariantArray)]
+#[strum(serialize_all = "kebab-case")]
 pub enum TiePolicy {
     /// Existing partners rank higher: reinforce what exists.
     #[default]
@@ -19,22 +21,6 @@ pub enum TiePolicy {
     Neutral,
     /// Leave existing partners out: new ties only.
     Exclude,
-}
-
-impl TiePolicy {
-    pub const ALL: [TiePolicy; 3] = [TiePolicy::Boost, TiePolicy::Neutral, TiePolicy::Exclude];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            TiePolicy::Boost => "boost",
-            TiePolicy::Neutral => "neutral",
-            TiePolicy::Exclude => "exclude",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<TiePolicy> {
-        TiePolicy::ALL.into_iter().find(|t| t.id() == id)
-    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

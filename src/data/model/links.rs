@@ -2,12 +2,15 @@
 //! what the dataset says about its own readings.
 
 use serde::{Deserialize, Serialize};
+use strum::{IntoStaticStr, VariantArray};
 
 use super::sources::SourceRef;
 use super::terms::{Continent, Mode, NetworkType, PartnershipStatus};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[derive(IntoStaticStr, VariantArray)]
+#[strum(serialize_all = "kebab-case")]
 pub enum Scope {
     Global,
     Africa,
@@ -15,19 +18,6 @@ pub enum Scope {
     Mediterranean,
     AfricaEurope,
     National,
-}
-
-impl Scope {
-    pub fn id(self) -> &'static str {
-        match self {
-            Scope::Global => "global",
-            Scope::Africa => "africa",
-            Scope::Europe => "europe",
-            Scope::Mediterranean => "mediterranean",
-            Scope::AfricaEurope => "africa-europe",
-            Scope::National => "national",
-        }
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

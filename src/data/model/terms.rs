@@ -2,6 +2,7 @@
 //! lists of values the code itself knows (continents, stances, modes, statuses, network types).
 
 use serde::{Deserialize, Serialize};
+use strum::{IntoStaticStr, VariantArray};
 
 use super::sources::SourceRef;
 
@@ -36,6 +37,8 @@ pub struct Sector {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[derive(IntoStaticStr, VariantArray)]
+#[strum(serialize_all = "kebab-case")]
 pub enum Continent {
     Africa,
     Europe,
@@ -43,31 +46,11 @@ pub enum Continent {
     NorthAmerica,
 }
 
-impl Continent {
-    pub const ALL: [Continent; 4] = [
-        Continent::Africa,
-        Continent::Europe,
-        Continent::Asia,
-        Continent::NorthAmerica,
-    ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Continent::Africa => "africa",
-            Continent::Europe => "europe",
-            Continent::Asia => "asia",
-            Continent::NorthAmerica => "north-america",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|c| c.id() == id)
-    }
-}
-
 /// How a city relates to a sector, as the dataset reads the quoted text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[derive(IntoStaticStr, VariantArray)]
+#[strum(serialize_all = "kebab-case")]
 pub enum Stance {
     /// A recognised capability it can offer.
     Expertise,
@@ -77,24 +60,10 @@ pub enum Stance {
     Need,
 }
 
-impl Stance {
-    pub const ALL: [Stance; 3] = [Stance::Expertise, Stance::Investing, Stance::Need];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Stance::Expertise => "expertise",
-            Stance::Investing => "investing",
-            Stance::Need => "need",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.id() == id)
-    }
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[derive(IntoStaticStr, VariantArray)]
+#[strum(serialize_all = "kebab-case")]
 pub enum NetworkType {
     Generalist,
     Thematic,
@@ -105,33 +74,11 @@ pub enum NetworkType {
     IndividualInitiative,
 }
 
-impl NetworkType {
-    pub const ALL: [NetworkType; 7] = [
-        NetworkType::Generalist,
-        NetworkType::Thematic,
-        NetworkType::Geographical,
-        NetworkType::LinguisticCultural,
-        NetworkType::MultiStakeholder,
-        NetworkType::Philanthropic,
-        NetworkType::IndividualInitiative,
-    ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            NetworkType::Generalist => "generalist",
-            NetworkType::Thematic => "thematic",
-            NetworkType::Geographical => "geographical",
-            NetworkType::LinguisticCultural => "linguistic-cultural",
-            NetworkType::MultiStakeholder => "multi-stakeholder",
-            NetworkType::Philanthropic => "philanthropic",
-            NetworkType::IndividualInitiative => "individual-initiative",
-        }
-    }
-}
-
 /// The four modes of collaboration of chapter 4 of the first source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[derive(IntoStaticStr, VariantArray)]
+#[strum(serialize_all = "kebab-case")]
 pub enum Mode {
     PeerLearning,
     Development,
@@ -139,52 +86,12 @@ pub enum Mode {
     ServiceDelivery,
 }
 
-impl Mode {
-    pub const ALL: [Mode; 4] = [
-        Mode::PeerLearning,
-        Mode::Development,
-        Mode::Economic,
-        Mode::ServiceDelivery,
-    ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Mode::PeerLearning => "peer-learning",
-            Mode::Development => "development",
-            Mode::Economic => "economic",
-            Mode::ServiceDelivery => "service-delivery",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|m| m.id() == id)
-    }
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[derive(IntoStaticStr, VariantArray)]
+#[strum(serialize_all = "kebab-case")]
 pub enum PartnershipStatus {
     Existing,
     Emerging,
     Pipeline,
-}
-
-impl PartnershipStatus {
-    pub const ALL: [PartnershipStatus; 3] = [
-        PartnershipStatus::Existing,
-        PartnershipStatus::Emerging,
-        PartnershipStatus::Pipeline,
-    ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            PartnershipStatus::Existing => "existing",
-            PartnershipStatus::Emerging => "emerging",
-            PartnershipStatus::Pipeline => "pipeline",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.id() == id)
-    }
 }

@@ -4,6 +4,7 @@ use std::collections::BTreeSet;
 
 use super::checker::{ids, Checker, Issue};
 use crate::data::model::*;
+use crate::id::{Id, VariantArray};
 
 /// The sector ids that embed links and saved proposals depend on.
 pub const REQUIRED_SECTORS: [&str; 13] = [
@@ -75,22 +76,22 @@ impl Checker<'_> {
             expect(
                 "stances",
                 ids(&data.stances, |s| &s.id),
-                Stance::ALL.iter().map(|s| s.id()).collect(),
+                Stance::VARIANTS.iter().map(|s| s.id()).collect(),
             ),
             expect(
                 "collaboration_modes",
                 ids(&data.collaboration_modes, |m| &m.id),
-                Mode::ALL.iter().map(|m| m.id()).collect(),
+                Mode::VARIANTS.iter().map(|m| m.id()).collect(),
             ),
             expect(
                 "partnership_statuses",
                 ids(&data.partnership_statuses, |s| &s.id),
-                PartnershipStatus::ALL.iter().map(|s| s.id()).collect(),
+                PartnershipStatus::VARIANTS.iter().map(|s| s.id()).collect(),
             ),
             expect(
                 "network_types",
                 ids(&data.network_types, |t| &t.id),
-                NetworkType::ALL.iter().map(|t| t.id()).collect(),
+                NetworkType::VARIANTS.iter().map(|t| t.id()).collect(),
             ),
         ];
         self.issues.extend(checks.into_iter().flatten());

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::data::vocabulary::TermKind;
 use crate::data::{Catalog, Continent, Stance};
 use crate::filter::{self, Facet, Outcome, ShareRange};
+use crate::id::Id;
 use crate::ui::context::{use_address, use_address_bar, use_data, use_terms, I18n};
 use crate::ui::i18n::*;
 use crate::ui::widgets::words::{self, text, text_owned};
