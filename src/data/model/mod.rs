@@ -1,10 +1,15 @@
 //! The shape of `public/data/dataset.json`, version 1.
 //!
-//! These types mirror `public/data/dataset.schema.json` one to one: the file is a public contract
-//! that partner websites reuse, so a field changes here only together with the schema and
-//! `schema_version`. Leaf modules first: sources, then the vocabularies, then what uses them.
+//! The file is a public contract that partner websites reuse, so a field changes here only
+//! together with `schema_version`. Its JSON Schema, `public/data/dataset.schema.json`, is
+//! generated from these types on native builds (`cfg(schema)`, see `data::schema`): the
+//! `schemars` attributes state what the types alone do not (id patterns, ranges, required
+//! nulls), and `passerelle-cli schema --write` rewrites the file. Leaf modules first: sources,
+//! then the vocabularies, then what uses them.
 
 mod city;
+#[cfg(schema)]
+mod formats;
 mod links;
 mod sources;
 mod terms;
@@ -19,11 +24,26 @@ use serde::{Deserialize, Serialize};
 /// The dataset version this build reads.
 pub const SCHEMA_VERSION: u32 = 1;
 
+/// Cities, priorities, networks, partnerships and funding instruments from the two source
+/// documents, each fact with its source. Ids are lowercase ASCII slugs and are part of the
+/// contract: embed links and saved proposals refer to them.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(schema, derive(schemars::JsonSchema), schemars(deny_unknown_fields))]
+#[cfg_attr(
+    schema,
+    schemars(
+        title = "Passerelle dataset of the Mayors Dialogue on Growth and Solidarity",
+        extend("$id" = "https://passerelle.example/data/dataset.schema.json")
+    )
+)]
 pub struct Dataset {
+    #[cfg_attr(schema, schemars(extend("const" = SCHEMA_VERSION)))]
     pub schema_version: u32,
+    #[cfg_attr(schema, schemars(length(min = 1)))]
     pub sources: Vec<Document>,
     pub goals: Vec<Term>,
+    /// The thirteen columns of Table A1.
+    #[cfg_attr(schema, schemars(length(min = 13)))]
     pub sectors: Vec<Sector>,
     pub stances: Vec<Definition>,
     pub collaboration_modes: Vec<Term>,
@@ -31,6 +51,7 @@ pub struct Dataset {
     pub network_types: Vec<Term>,
     pub challenges: Vec<Term>,
     pub opportunities: Vec<Term>,
+    #[cfg_attr(schema, schemars(length(min = 1)))]
     pub cities: Vec<City>,
     pub networks: Vec<Network>,
     pub partnerships: Vec<Partnership>,

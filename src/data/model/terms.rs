@@ -4,12 +4,16 @@
 use serde::{Deserialize, Serialize};
 use strum::{IntoStaticStr, VariantArray};
 
+#[cfg(schema)]
+use super::formats::{CHAPTER_3_SECTION, SLUG};
 use super::sources::SourceRef;
 
 /// A vocabulary entry defined by a passage of the sources (goals, modes, network types,
 /// challenges, opportunities).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(schema, derive(schemars::JsonSchema), schemars(deny_unknown_fields))]
 pub struct Term {
+    #[cfg_attr(schema, schemars(pattern(SLUG)))]
     pub id: String,
     pub name: String,
     pub text: String,
@@ -18,7 +22,9 @@ pub struct Term {
 
 /// A vocabulary entry the dataset defines itself (stances, partnership statuses).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(schema, derive(schemars::JsonSchema), schemars(deny_unknown_fields))]
 pub struct Definition {
+    #[cfg_attr(schema, schemars(pattern(SLUG)))]
     pub id: String,
     pub name: String,
     pub description: String,
@@ -26,16 +32,22 @@ pub struct Definition {
 
 /// A column of Table A1.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(schema, derive(schemars::JsonSchema), schemars(deny_unknown_fields))]
 pub struct Sector {
+    #[cfg_attr(schema, schemars(pattern(SLUG)))]
     pub id: String,
     pub name: String,
+    #[cfg_attr(schema, schemars(pattern(SLUG)))]
     pub goal: String,
+    #[cfg_attr(schema, schemars(range(min = 1, max = 13)))]
     pub table_a1_column: u32,
+    #[cfg_attr(schema, schemars(pattern(CHAPTER_3_SECTION)))]
     pub chapter_3_section: String,
     pub source: SourceRef,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(schema, derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 #[derive(IntoStaticStr, VariantArray)]
 #[strum(serialize_all = "kebab-case")]
@@ -48,6 +60,7 @@ pub enum Continent {
 
 /// How a city relates to a sector, as the dataset reads the quoted text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(schema, derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 #[derive(IntoStaticStr, VariantArray)]
 #[strum(serialize_all = "kebab-case")]
@@ -61,6 +74,7 @@ pub enum Stance {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(schema, derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 #[derive(IntoStaticStr, VariantArray)]
 #[strum(serialize_all = "kebab-case")]
@@ -76,6 +90,7 @@ pub enum NetworkType {
 
 /// The four modes of collaboration of chapter 4 of the first source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(schema, derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 #[derive(IntoStaticStr, VariantArray)]
 #[strum(serialize_all = "kebab-case")]
@@ -87,6 +102,7 @@ pub enum Mode {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(schema, derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 #[derive(IntoStaticStr, VariantArray)]
 #[strum(serialize_all = "kebab-case")]

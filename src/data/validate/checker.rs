@@ -152,6 +152,12 @@ impl<'a> Checker<'a> {
         }
     }
 
+    pub(super) fn optional_text(&mut self, path: &str, field: &str, value: Option<&str>) {
+        if let Some(value) = value {
+            self.text(path, field, value);
+        }
+    }
+
     pub(super) fn year(&mut self, path: &str, year: Option<i32>) {
         if let Some(year) = year {
             if !(1900..=2100).contains(&year) {

@@ -110,6 +110,7 @@ impl Checker<'_> {
                 }
             }
         }
+        self.optional_text(&path, "population_text", city.population_text.as_deref());
         if city.population.is_some() != city.population_text.is_some() {
             self.issue(
                 at("population_text"),

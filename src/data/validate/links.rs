@@ -10,6 +10,7 @@ impl Checker<'_> {
         let path = format!("networks[{i}]");
         self.text(&path, "name", &network.name);
         self.text(&path, "text", &network.text);
+        self.optional_text(&path, "size_text", network.size_text.as_deref());
         self.city_refs(&format!("{path}.members"), &network.members);
         self.sector_refs(&path, &network.sectors);
         self.year(&format!("{path}.founded"), network.founded);
@@ -78,6 +79,7 @@ impl Checker<'_> {
         self.text(&path, "text", &funding.text);
         self.text(&path, "funds", &funding.funds);
         self.text(&path, "for_whom", &funding.for_whom);
+        self.text(&path, "provider", &funding.provider);
         self.sector_refs(&path, &funding.sectors);
         for (j, eligibility) in funding.eligibility.iter().enumerate() {
             self.check_eligibility(&format!("{path}.eligibility[{j}]"), eligibility);

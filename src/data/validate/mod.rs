@@ -100,6 +100,23 @@ impl Checker<'_> {
                 self.source(&format!("{path}.source"), &term.source);
             }
         }
+        for (i, document) in data.sources.iter().enumerate() {
+            let path = format!("sources[{i}]");
+            self.text(&path, "kind", &document.kind);
+            self.text(&path, "file", &document.file);
+            for (field, value) in [
+                ("title", &document.title),
+                ("subtitle", &document.subtitle),
+                ("description", &document.description),
+                ("publisher", &document.publisher),
+                ("licence", &document.licence),
+            ] {
+                self.optional_text(&path, field, value.as_deref());
+            }
+            for (j, author) in document.authors.iter().enumerate() {
+                self.text(&path, &format!("authors[{j}]"), author);
+            }
+        }
         for (i, city) in data.cities.iter().enumerate() {
             self.check_city(i, city);
         }

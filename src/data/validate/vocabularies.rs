@@ -39,6 +39,16 @@ impl Checker<'_> {
                 format!("missing required sectors: {}", missing.join(", ")),
             );
         }
+        for (collection, definitions) in [
+            ("stances", &data.stances),
+            ("partnership_statuses", &data.partnership_statuses),
+        ] {
+            for (i, definition) in definitions.iter().enumerate() {
+                let path = format!("{collection}[{i}]");
+                self.text(&path, "name", &definition.name);
+                self.text(&path, "description", &definition.description);
+            }
+        }
         let mut columns = BTreeSet::new();
         for (i, sector) in data.sectors.iter().enumerate() {
             let path = format!("sectors[{i}]");
