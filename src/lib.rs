@@ -9,6 +9,7 @@ pub mod data;
 pub mod embed;
 pub mod filter;
 pub mod format;
+pub mod id;
 pub mod map;
 pub mod matching;
 pub mod memberships;

@@ -3,6 +3,8 @@
 mod catalog;
 mod locate;
 mod model;
+#[cfg(schema)]
+pub mod schema;
 pub mod synthetic;
 pub mod validate;
 pub mod vocabulary;

@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
+use passerelle::data::schema::{dataset_schema, SCHEMA_PATH};
 use passerelle::data::{self, validate as checks};
 use passerelle::quotes as quotations;
 
@@ -106,4 +107,19 @@ pub fn quotes(args: &[String]) -> Result<bool, Failure> {
         total - misquotes.len()
     );
     Ok(misquotes.is_empty())
+}
+
+/// `schema`: prints the dataset's JSON Schema, generated from the model; `--write` updates the
+/// published file instead.
+pub fn schema(args: &[String]) -> Result<bool, Failure> {
+    let options = Options::parse(args, &[], &["write"])?;
+    let schema = dataset_schema();
+    if options.switch("write") {
+        std::fs::write(SCHEMA_PATH, schema)
+            .map_err(|e| Failure(format!("cannot write {SCHEMA_PATH}: {e}")))?;
+        println!("Wrote {SCHEMA_PATH}.");
+    } else {
+        print!("{schema}");
+    }
+    Ok(true)
 }

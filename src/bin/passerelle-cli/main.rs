@@ -3,6 +3,7 @@
 //! ```text
 //! passerelle-cli validate [FILE] [--schema SCHEMA]
 //! passerelle-cli quotes --seeds DIR [FILE]
+//! passerelle-cli schema [--write]
 //! passerelle-cli match --city ID [--sector ID]... [--ties boost|neutral|exclude] [--top N] [--json] ...
 //! passerelle-cli clusters --sector ID [--both-continents] [--top N] [--json]
 //! passerelle-cli funding --city ID... [--sector ID]... [--json]
@@ -22,6 +23,8 @@ pub use options::{Failure, Options};
 const USAGE: &str = "usage:
   passerelle-cli validate [FILE] [--schema SCHEMA]   check a dataset against its JSON Schema and itself
   passerelle-cli quotes --seeds DIR [FILE]           check that every quoted text stands in its source
+  passerelle-cli schema [--write]                    print the dataset's JSON Schema, generated from the
+                                                     model; --write updates public/data/dataset.schema.json
   passerelle-cli match --city ID [options]           rank partners for a city
       --sector ID (repeatable)  --ties boost|neutral|exclude  --top N  --json
       --mode peer-learning|development|economic|service-delivery  --peers  --cross-continental
@@ -48,6 +51,7 @@ fn main() -> ExitCode {
         Some("funding") => matching::funding(rest),
         Some("evaluate") => evaluate::evaluate(rest),
         Some("fit") => evaluate::fit(rest),
+        Some("schema") => dataset::schema(rest),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             Ok(true)

@@ -8,6 +8,7 @@ use crate::data::vocabulary::TermKind;
 use crate::data::Mode;
 use crate::filter::Facet;
 use crate::format;
+use crate::id::{Id, VariantArray};
 use crate::matching::{TiePolicy, Weights};
 use crate::ui::context::{use_address, use_address_bar, use_data, I18n};
 use crate::ui::i18n::*;
@@ -71,8 +72,9 @@ pub(super) fn Settings() -> impl IntoView {
         <fieldset class="facet">
             <legend>{text(move || t_string!(i18n, matching.ties))}</legend>
             <div class="chips">
-                {TiePolicy::ALL
-                    .into_iter()
+                {TiePolicy::VARIANTS
+                    .iter()
+                    .copied()
                     .map(|ties| {
                         view! {
                             <button
@@ -100,8 +102,9 @@ pub(super) fn Settings() -> impl IntoView {
                 <option value="" selected=move || address.with(|r| r.matching.mode.is_none())>
                     {text(move || t_string!(i18n, matching.any_mode))}
                 </option>
-                {Mode::ALL
-                    .into_iter()
+                {Mode::VARIANTS
+                    .iter()
+                    .copied()
                     .map(|mode| {
                         view! {
                             <option value=mode.id() selected=move || address.with(|r| r.matching.mode == Some(mode))>

@@ -12,27 +12,17 @@ use leptos::prelude::*;
 
 use crate::address::Screen;
 use crate::data::vocabulary::TermKind;
-use crate::matching::{self, FundingFit, Reason, Suggestion, Warning};
+use crate::matching::{self, Warning};
 use crate::ui::context::{use_address, use_data, use_matcher, use_terms, I18n};
 use crate::ui::i18n::*;
 use crate::ui::widgets::link::{embedded_address, AppLink};
 use crate::ui::widgets::words::{text, text_owned};
 use crate::ui::workspace::matching::clusters::Clusters;
 use crate::ui::workspace::matching::question::Question;
-use crate::ui::workspace::matching::suggestion::SuggestionCard;
+use crate::ui::workspace::matching::suggestion::{Ranked, SuggestionCard};
 
 /// How many suggestions show at first, and how many more each tap adds.
 const PAGE: usize = 10;
-
-/// One suggestion as the card shows it: its place, the engine's values, why, and the funding
-/// that fits the pair.
-#[derive(Clone, PartialEq)]
-pub(super) struct Ranked {
-    pub rank: usize,
-    pub suggestion: Suggestion,
-    pub reasons: Vec<Reason>,
-    pub funding: Vec<FundingFit>,
-}
 
 #[component]
 pub fn MatchView(city: Option<String>) -> impl IntoView {

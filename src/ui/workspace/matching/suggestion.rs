@@ -6,7 +6,10 @@
 use leptos::prelude::*;
 
 use crate::format;
-use crate::matching::{self, Components, Confidence, MatchQuery, Weights};
+use crate::id::Id;
+use crate::matching::{
+    self, Components, Confidence, FundingFit, MatchQuery, Reason, Suggestion, Weights,
+};
 use crate::ui::context::{use_data, I18n};
 use crate::ui::i18n::*;
 use crate::ui::widgets::city::CityLink;
@@ -15,11 +18,20 @@ use crate::ui::workspace::funding::FundingFits;
 use crate::ui::workspace::matching::controls::weight_names;
 use crate::ui::workspace::matching::reasons::{ReasonSentence, ReasonView};
 use crate::ui::workspace::matching::starter::ProposalStarter;
-use crate::ui::workspace::matching::Ranked;
 
 /// Score bars have this many steps: enough to tell strong from weak, too few to suggest a
 /// precision the evidence does not have.
 const STEPS: usize = 5;
+
+/// One suggestion as the card shows it: its place, the engine's values, why, and the funding
+/// that fits the pair.
+#[derive(Clone, PartialEq)]
+pub(super) struct Ranked {
+    pub rank: usize,
+    pub suggestion: Suggestion,
+    pub reasons: Vec<Reason>,
+    pub funding: Vec<FundingFit>,
+}
 
 #[component]
 pub(super) fn SuggestionCard(

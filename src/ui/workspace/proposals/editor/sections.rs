@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::data::vocabulary::TermKind;
 use crate::data::Mode;
+use crate::id::{Id, VariantArray};
 use crate::proposals::Milestone;
 use crate::ui::context::use_data;
 use crate::ui::i18n::*;
@@ -129,8 +130,9 @@ pub(super) fn SectorsSection(editing: Editing) -> impl IntoView {
                 editing.edit(move |p| p.mode = mode);
             }>
                 <option value="" selected=move || editing.draft.with(|p| p.mode.is_none())>{text(move || t_string!(i18n, proposal.no_mode))}</option>
-                {Mode::ALL
-                    .into_iter()
+                {Mode::VARIANTS
+                    .iter()
+                    .copied()
                     .map(|mode| view! {
                         <option value=mode.id() selected=move || editing.draft.with(|p| p.mode == Some(mode))>{text(move || words::mode(i18n, mode))}</option>
                     })
