@@ -115,6 +115,7 @@ fn translations_are_not_left_in_english() {
         "Passerelle",
         "Culture",
         "Expertise",
+        "expertise",
         "Europe",
         "Afrique",
         "Source",
