@@ -37,7 +37,8 @@ pub fn start(page: Page, render: fn(Screen) -> AnyView, setup: fn()) {
         setup,
     };
     let language = context::starting_locale();
-    leptos::task::spawn_local(async move {
+    // Leptos's executor starts with the app; until it mounts, futures run on wasm-bindgen's.
+    wasm_bindgen_futures::spawn_local(async move {
         let (data, vocabulary) = futures::join!(
             load::load_dataset(),
             context::load_vocabulary(language.as_str())
