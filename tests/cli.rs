@@ -387,3 +387,26 @@ fn funding_lists_what_fits_or_says_nothing_does() {
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("no city with the id 'atlantis'"));
 }
+
+#[test]
+fn pack_writes_what_the_app_reads_and_refuses_a_dataset_with_problems() {
+    let good = scratch("pack-good", &shipped_json());
+    let output = cli(&["pack", path_arg(&good)]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let bytes = std::fs::read(good.with_extension("bin")).expect("packed file written");
+    let catalog = passerelle::data::load_packed(&bytes).expect("the app reads it");
+    assert_eq!(catalog.cities().len(), 35);
+
+    let broken = scratch(
+        "pack-broken",
+        &mutate(|d| d["networks"][0]["members"] = json!(["atlantis"])),
+    );
+    let output = cli(&["pack", path_arg(&broken)]);
+    assert!(!output.status.success());
+    assert!(
+        stdout(&output).contains("unknown city 'atlantis'"),
+        "{}",
+        stdout(&output)
+    );
+    assert!(!broken.with_extension("bin").exists(), "nothing packed");
+}

@@ -191,7 +191,7 @@ pub fn use_updates() -> Updates {
 
 /// (5) The checked dataset and its search indexes, shared by every view.
 pub struct AppData {
-    /// A fingerprint of the dataset text, to tell whether the server has another one.
+    /// A fingerprint of the dataset file, to tell whether the server has another one.
     pub fingerprint: u64,
     pub catalog: Catalog,
     pub search: SearchIndexes,

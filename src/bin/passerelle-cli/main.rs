@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! passerelle-cli validate [FILE] [--schema SCHEMA]
+//! passerelle-cli pack [FILE] [--out FILE]
 //! passerelle-cli quotes --seeds DIR [FILE]
 //! passerelle-cli schema [--write]
 //! passerelle-cli match --city ID [--sector ID]... [--ties boost|neutral|exclude] [--top N] [--json] ...
@@ -22,6 +23,8 @@ pub use options::{Failure, Options};
 
 const USAGE: &str = "usage:
   passerelle-cli validate [FILE] [--schema SCHEMA]   check a dataset against its JSON Schema and itself
+  passerelle-cli pack [FILE] [--out FILE]            validate, then write the packed copy the app loads
+                                                     (default: public/data/dataset.bin)
   passerelle-cli quotes --seeds DIR [FILE]           check that every quoted text stands in its source
   passerelle-cli schema [--write]                    print the dataset's JSON Schema, generated from the
                                                      model; --write updates public/data/dataset.schema.json
@@ -45,6 +48,7 @@ fn main() -> ExitCode {
     let rest = args.get(1..).unwrap_or_default();
     let result = match args.first().map(String::as_str) {
         Some("validate") => dataset::validate(rest),
+        Some("pack") => dataset::pack(rest),
         Some("quotes") => dataset::quotes(rest),
         Some("match") => matching::run_match(rest),
         Some("clusters") => matching::clusters(rest),

@@ -15,7 +15,7 @@ pub const REFERENCE_DOC: &str = "reference";
 pub struct SourceRef {
     #[cfg_attr(schema, schemars(pattern(SLUG)))]
     pub doc: String,
-    #[serde(rename = "ref", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "ref", default)]
     #[cfg_attr(schema, schemars(pattern(NON_BLANK)))]
     pub section: Option<String>,
 }
@@ -46,7 +46,7 @@ pub struct Document {
     pub file: String,
 }
 
-/// A source is a public reference fact (`doc` is "reference", no `ref`) or a passage of a source
+/// A source is a public reference fact (`doc` is "reference", no `ref` or a null one) or a passage of a source
 /// document, which names its table, box, figure or section in `ref`.
 #[cfg(schema)]
 fn source_ref(schema: &mut schemars::Schema) {
@@ -56,7 +56,7 @@ fn source_ref(schema: &mut schemars::Schema) {
     );
     schema.insert(
         "then".into(),
-        serde_json::json!({"not": {"required": ["ref"]}}),
+        serde_json::json!({"properties": {"ref": {"type": "null"}}}),
     );
     schema.insert("else".into(), serde_json::json!({"required": ["ref"]}));
 }

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::data::DatasetError;
+use crate::data::{DatasetError, PackError};
 use crate::ui::browser::fetch::FetchError;
 use crate::ui::i18n::*;
 use crate::ui::load::LoadError;
@@ -33,6 +33,9 @@ pub fn LoadFailed(error: LoadError) -> impl IntoView {
         move || match &error {
             LoadError::Fetch(FetchError::Http { status, .. }) => {
                 t_string!(i18n, load.failed_http, status = *status).into_owned()
+            }
+            LoadError::Dataset(DatasetError::Packed(PackError::OtherVersion)) => {
+                t_string!(i18n, load.failed_version).to_string()
             }
             LoadError::Dataset(_) => t_string!(i18n, load.failed_invalid).to_string(),
             LoadError::Fetch(FetchError::Network(_)) => {
