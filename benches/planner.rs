@@ -18,7 +18,12 @@ fn main() {
         .expect("synthetic dataset is valid");
     let index = MatchIndex::new(&catalog);
     let mut session = Session::new("s-bench", "2026-11-23T08:00:00.000Z");
-    session.cities = catalog.cities().iter().take(60).map(|c| c.id.clone()).collect();
+    session.cities = catalog
+        .cities()
+        .iter()
+        .take(60)
+        .map(|c| c.id.clone())
+        .collect();
     session.themes = ["waste-management", "youth-employment", "governance"]
         .map(String::from)
         .to_vec();
