@@ -14,6 +14,7 @@ pub mod map;
 pub mod matching;
 pub mod memberships;
 pub mod order;
+pub mod planner;
 pub mod proposals;
 pub mod quotes;
 pub mod search;

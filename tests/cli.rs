@@ -410,3 +410,49 @@ fn pack_writes_what_the_app_reads_and_refuses_a_dataset_with_problems() {
     );
     assert!(!broken.with_extension("bin").exists(), "nothing packed");
 }
+
+#[test]
+fn plan_prints_tables_rounds_and_quality_beside_the_baseline() {
+    let cities =
+        "accra,barcelona,bristol,dakar,durban,freetown,kampala,kanifing,mannheim,milan,paris,tunis";
+    let args = [
+        "plan",
+        "--city",
+        cities,
+        "--theme",
+        "waste-management",
+        "--theme",
+        "governance",
+    ];
+    let output = cli(&[&args[..], &["--tables", "3", "--rounds", "4"]].concat());
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(text.contains("Table 1 · waste-management"), "{text}");
+    assert!(text.contains("Round 4 10:30–10:45"), "{text}");
+    assert!(text.contains("greedy baseline"), "{text}");
+
+    let output = cli(&[&args[..], &["--json"]].concat());
+    assert!(output.status.success(), "{}", stderr(&output));
+    let file: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("JSON");
+    assert_eq!(file["format"], "passerelle-workshop");
+    assert_eq!(
+        file["session"]["plan"]["rounds"].as_array().map(Vec::len),
+        Some(4)
+    );
+    assert!(
+        file["session"]["plan"]["quality"]["planner"].as_f64()
+            >= file["session"]["plan"]["quality"]["baseline"].as_f64()
+    );
+
+    let output = cli(&[
+        "plan",
+        "--city",
+        "accra,atlantis",
+        "--theme",
+        "governance",
+        "--tables",
+        "1",
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("atlantis"), "{}", stderr(&output));
+}

@@ -10,12 +10,14 @@
 //! passerelle-cli funding --city ID... [--sector ID]... [--json]
 //! passerelle-cli evaluate [--weights C,S,N,L,X,T,W]
 //! passerelle-cli fit [--write]
+//! passerelle-cli plan --city ID... --theme SECTOR... [--tables N] [--rounds N] [--json] ...
 //! ```
 
 mod dataset;
 mod evaluate;
 mod matching;
 mod options;
+mod plan;
 
 use std::process::ExitCode;
 
@@ -41,7 +43,11 @@ const USAGE: &str = "usage:
       how high the real partner of each partnership ranks when existing ties are hidden, for the
       engine (weights fitted leaving each partnership out, or the weights given) and two baselines
   passerelle-cli fit [--write] [--data FILE]
-      fit the default weights on every known partnership; --write updates src/matching/fitted.rs";
+      fit the default weights on every known partnership; --write updates src/matching/fitted.rs
+  passerelle-cli plan --city ID... --theme SECTOR... [--tables N] [--rounds N] [--json]
+      a workshop session: thematic tables, bilateral rounds and their quality beside a greedy
+      baseline; --json prints it as a workshop file (docs/workshop-format.md)
+      --min-size N  --max-size N  --slots N  --minutes N (a round)  --start HH:MM  --data FILE";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -56,6 +62,7 @@ fn main() -> ExitCode {
         Some("evaluate") => evaluate::evaluate(rest),
         Some("fit") => evaluate::fit(rest),
         Some("schema") => dataset::schema(rest),
+        Some("plan") => plan::plan(rest),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             Ok(true)
