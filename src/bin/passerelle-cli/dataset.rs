@@ -94,6 +94,7 @@ pub fn quotes(args: &[String]) -> Result<bool, Failure> {
     let documents = dataset
         .sources
         .iter()
+        .filter(|d| !data::is_contributed_doc(&d.id))
         .map(|d| Ok((d.id.clone(), read(&seeds.join(&d.file))?)))
         .collect::<Result<BTreeMap<_, _>, Failure>>()?;
     let misquotes = quotations::check(&dataset, &documents);
