@@ -141,10 +141,6 @@ pub fn merge(
     }
     let mut dataset = catalog.data().clone();
     let mut changes = Vec::new();
-    if !dataset.sources.iter().any(|d| d.id == CONTRIBUTION_DOC) {
-        dataset.sources.push(document());
-        changes.push(Change::AddedDocument);
-    }
     for profile in &contribution.profiles {
         let source = contribution_source(&contribution.contributor, &profile.date);
         let found = conflicts.iter().find(|c| c.profile == profile.id);
@@ -175,6 +171,14 @@ pub fn merge(
     }
     for correction in &contribution.corrections {
         correct(&mut dataset, correction, &mut changes)?;
+    }
+    // The facts merged cite the contribution document: the dataset lists it once it has any.
+    let cited = changes
+        .iter()
+        .any(|c| !matches!(c, Change::Skipped(_) | Change::NetworkLeftOut { .. }));
+    if cited && !dataset.sources.iter().any(|d| d.id == CONTRIBUTION_DOC) {
+        dataset.sources.push(document());
+        changes.insert(0, Change::AddedDocument);
     }
     let issues = validate::check(&dataset);
     if issues.is_empty() {

@@ -1,7 +1,7 @@
 //! `validate` and `quotes`: checks of the dataset file.
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use passerelle::data::schema::{dataset_schema, SCHEMA_PATH};
 use passerelle::data::{self, validate as checks};
@@ -23,16 +23,38 @@ pub fn validate(args: &[String]) -> Result<bool, Failure> {
         .map(PathBuf::from)
         .unwrap_or_else(|| file.with_file_name("dataset.schema.json"));
     let text = read(&file)?;
-    let schema_text = read(&schema_path)?;
+    let problems = problems(&text, &schema_path)?;
+    if problems.is_empty() {
+        if let Ok(dataset) = data::parse(&text) {
+            let counts = checks::summary(&dataset)
+                .into_iter()
+                .map(|(what, n)| format!("{n} {what}"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            println!("{}: valid ({counts})", file.display());
+        }
+    }
+    for problem in &problems {
+        println!("{}: {problem}", file.display());
+    }
+    if !problems.is_empty() {
+        eprintln!("{}: {} problem(s)", file.display(), problems.len());
+    }
+    Ok(problems.is_empty())
+}
+
+/// Every problem of a dataset text: against the JSON Schema at `schema_path`, then against
+/// itself. `contribution merge` runs the same before it writes.
+pub fn problems(text: &str, schema_path: &Path) -> Result<Vec<String>, Failure> {
+    let schema_text = read(schema_path)?;
     let schema: serde_json::Value = serde_json::from_str(&schema_text).map_err(|e| {
         Failure(format!(
             "the schema {} is not JSON: {e}",
             schema_path.display()
         ))
     })?;
-
     let mut problems: Vec<String> = Vec::new();
-    match serde_json::from_str::<serde_json::Value>(&text) {
+    match serde_json::from_str::<serde_json::Value>(text) {
         Err(e) => problems.push(
             data::DatasetError::Syntax {
                 line: e.line(),
@@ -53,30 +75,16 @@ pub fn validate(args: &[String]) -> Result<bool, Failure> {
                 format!("{}: {e} (schema)", if at.is_empty() { "/" } else { &at })
             }));
             // The consistency checks need the typed model; run them when the shape allows.
-            match data::parse(&text) {
+            match data::parse(text) {
                 Ok(dataset) => {
-                    problems.extend(checks::check(&dataset).iter().map(ToString::to_string));
-                    if problems.is_empty() {
-                        let counts = checks::summary(&dataset)
-                            .into_iter()
-                            .map(|(what, n)| format!("{n} {what}"))
-                            .collect::<Vec<_>>()
-                            .join(", ");
-                        println!("{}: valid ({counts})", file.display());
-                    }
+                    problems.extend(checks::check(&dataset).iter().map(ToString::to_string))
                 }
                 Err(e) if problems.is_empty() => problems.push(e.to_string()),
                 Err(_) => {}
             }
         }
     }
-    for problem in &problems {
-        println!("{}: {problem}", file.display());
-    }
-    if !problems.is_empty() {
-        eprintln!("{}: {} problem(s)", file.display(), problems.len());
-    }
-    Ok(problems.is_empty())
+    Ok(problems)
 }
 
 pub fn quotes(args: &[String]) -> Result<bool, Failure> {

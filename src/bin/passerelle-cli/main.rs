@@ -9,8 +9,11 @@
 //! passerelle-cli funding --city ID... [--sector ID]... [--json]
 //! passerelle-cli evaluate [--weights C,S,N,L,X,T,W]
 //! passerelle-cli fit [--write]
+//! passerelle-cli contribution check FILE [--data DATASET]
+//! passerelle-cli contribution merge FILE [--into DATASET] [--on-conflict skip|replace]
 //! ```
 
+mod contribution;
 mod dataset;
 mod evaluate;
 mod matching;
@@ -38,7 +41,12 @@ const USAGE: &str = "usage:
       how high the real partner of each partnership ranks when existing ties are hidden, for the
       engine (weights fitted leaving each partnership out, or the weights given) and two baselines
   passerelle-cli fit [--write] [--data FILE]
-      fit the default weights on every known partnership; --write updates src/matching/fitted.rs";
+      fit the default weights on every known partnership; --write updates src/matching/fitted.rs
+  passerelle-cli contribution check FILE [--data FILE]
+      check a contribution file (docs/contributions-format.md): every problem with its path
+  passerelle-cli contribution merge FILE [--into FILE] [--on-conflict skip|replace]
+      merge it into the dataset (default public/data/dataset.json), printing the diff; profiles
+      that name an existing city are refused unless --on-conflict says what to do";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -52,6 +60,7 @@ fn main() -> ExitCode {
         Some("evaluate") => evaluate::evaluate(rest),
         Some("fit") => evaluate::fit(rest),
         Some("schema") => dataset::schema(rest),
+        Some("contribution") => contribution::run(rest),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             Ok(true)
