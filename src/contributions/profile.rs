@@ -83,7 +83,9 @@ pub struct Profile {
     /// Where the map draws it; `None` keeps it off the map.
     #[serde(default)]
     pub location: Option<Location>,
-    /// ISO 639 codes of its working languages, at least one.
+    /// ISO 639 codes of its working languages, at least one (absent reads as none, which the
+    /// checks refuse with a located problem).
+    #[serde(default)]
     pub languages: Vec<String>,
     #[serde(default)]
     pub networks: Vec<NetworkRef>,

@@ -73,7 +73,8 @@ pub fn encode(shared: &Shared) -> String {
     format!("{}.{VERSION}.{}", shared.kind(), base64url::encode(&packed))
 }
 
-/// Leaves out top-level fields that are empty, which the models read back as their defaults.
+/// Leaves out top-level fields that are empty: the models read them back as their defaults, and
+/// a required field left empty is refused either way.
 fn prune(mut value: Value) -> Value {
     if let Some(object) = value.as_object_mut() {
         object.retain(|_, v| match v {
