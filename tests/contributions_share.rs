@@ -128,12 +128,15 @@ fn a_link_too_long_for_a_qr_code_says_so() {
     );
 }
 
+/// Whether an error is the one a case expects.
+type Expect = fn(&ShareError) -> bool;
+
 #[test]
 fn hostile_and_broken_fragments_are_typed_problems() {
     let catalog = catalog();
     let good = share::encode(&Shared::Proposal(proposal()));
     let data = good.splitn(3, '.').nth(2).unwrap_or_default().to_string();
-    let cases: Vec<(String, fn(&ShareError) -> bool)> = vec![
+    let cases: Vec<(String, Expect)> = vec![
         (String::new(), |e| *e == ShareError::Foreign),
         ("view=list".into(), |e| *e == ShareError::Foreign),
         (format!("invoice.1.{data}"), |e| *e == ShareError::Foreign),
