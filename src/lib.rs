@@ -5,6 +5,7 @@
 //! the `ui` module is a thin Leptos layer over them, compiled only for the browser.
 
 pub mod address;
+pub mod contributions;
 pub mod data;
 pub mod embed;
 pub mod filter;

@@ -142,7 +142,7 @@ pub fn is_timestamp(text: &str) -> bool {
 }
 
 /// Every rule a stored proposal keeps: ids, lengths, dates, history, references.
-fn check(p: &Proposal, catalog: &Catalog) -> Vec<String> {
+pub fn check(p: &Proposal, catalog: &Catalog) -> Vec<String> {
     let mut problems = Vec::new();
     if !is_id(&p.id) {
         problems.push(format!(

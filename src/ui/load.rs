@@ -6,13 +6,10 @@ use std::sync::Arc;
 use thiserror::Error;
 
 use super::browser::fetch::{fetch_bytes, FetchError};
-use super::browser::service_worker::fingerprint;
+use super::browser::service_worker::{fingerprint, DATASET_URL};
 use super::context::AppData;
 use crate::data::{self, DatasetError};
 use crate::search::SearchIndexes;
-
-/// Where the app fetches its data; relative, so the app works under any path.
-pub const DATASET_URL: &str = "data/dataset.bin";
 
 /// Why the dataset could not be used; the load-failure screen says it in the user's language.
 #[derive(Debug, Clone, PartialEq, Error)]

@@ -78,15 +78,25 @@ fn check_file(file: &Path, schema: Option<&str>) -> Result<Result<Dataset, Vec<S
     let schema_path = schema
         .map(PathBuf::from)
         .unwrap_or_else(|| file.with_file_name("dataset.schema.json"));
-    let text = read(file)?;
-    let schema_text = read(&schema_path)?;
+    check_text(&read(file)?, &schema_path)
+}
+
+/// Every problem of a dataset text, as `validate` finds them. `contribution merge` runs the
+/// same before it writes.
+pub fn problems(text: &str, schema_path: &Path) -> Result<Vec<String>, Failure> {
+    Ok(check_text(text, schema_path)?.err().unwrap_or_default())
+}
+
+/// Checks a dataset text against the JSON Schema at `schema_path`, then against itself.
+fn check_text(text: &str, schema_path: &Path) -> Result<Result<Dataset, Vec<String>>, Failure> {
+    let schema_text = read(schema_path)?;
     let schema: serde_json::Value = serde_json::from_str(&schema_text).map_err(|e| {
         Failure(format!(
             "the schema {} is not JSON: {e}",
             schema_path.display()
         ))
     })?;
-    let value = match serde_json::from_str::<serde_json::Value>(&text) {
+    let value = match serde_json::from_str::<serde_json::Value>(text) {
         Err(e) => {
             let syntax = data::DatasetError::Syntax {
                 line: e.line(),
@@ -111,7 +121,7 @@ fn check_file(file: &Path, schema: Option<&str>) -> Result<Result<Dataset, Vec<S
         })
         .collect();
     // The consistency checks need the typed model; they run when the shape allows.
-    match data::parse(&text) {
+    match data::parse(text) {
         Ok(dataset) => {
             problems.extend(checks::check(&dataset).iter().map(ToString::to_string));
             Ok(if problems.is_empty() {

@@ -11,8 +11,11 @@
 //! passerelle-cli evaluate [--weights C,S,N,L,X,T,W]
 //! passerelle-cli fit [--write]
 //! passerelle-cli plan --city ID... --theme SECTOR... [--tables N] [--rounds N] [--json] ...
+//! passerelle-cli contribution check FILE [--data DATASET]
+//! passerelle-cli contribution merge FILE [--into DATASET] [--on-conflict skip|replace]
 //! ```
 
+mod contribution;
 mod dataset;
 mod evaluate;
 mod matching;
@@ -47,7 +50,12 @@ const USAGE: &str = "usage:
   passerelle-cli plan --city ID... --theme SECTOR... [--tables N] [--rounds N] [--json]
       a workshop session: thematic tables, bilateral rounds and their quality beside a greedy
       baseline; --json prints it as a workshop file (docs/workshop-format.md)
-      --min-size N  --max-size N  --slots N  --minutes N (a round)  --start HH:MM  --data FILE";
+      --min-size N  --max-size N  --slots N  --minutes N (a round)  --start HH:MM  --data FILE
+  passerelle-cli contribution check FILE [--data FILE]
+      check a contribution file (docs/contributions-format.md): every problem with its path
+  passerelle-cli contribution merge FILE [--into FILE] [--on-conflict skip|replace]
+      merge it into the dataset (default public/data/dataset.json), printing the diff; profiles
+      that name an existing city are refused unless --on-conflict says what to do";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -63,6 +71,7 @@ fn main() -> ExitCode {
         Some("fit") => evaluate::fit(rest),
         Some("schema") => dataset::schema(rest),
         Some("plan") => plan::plan(rest),
+        Some("contribution") => contribution::run(rest),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             Ok(true)

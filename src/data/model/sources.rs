@@ -9,6 +9,20 @@ use super::formats::{DATE, NON_BLANK, SLUG};
 /// official languages) rather than statements of one of the two source documents.
 pub const REFERENCE_DOC: &str = "reference";
 
+/// The `doc` of what a city or partner organisation states about itself on a device: kept apart
+/// from the sources, never merged into the shipped file under this name.
+pub const SELF_DESCRIBED_DOC: &str = "self-described";
+
+/// The `doc` of facts a maintainer merged from a contribution file; `ref` names who contributed
+/// them and when.
+pub const CONTRIBUTION_DOC: &str = "contribution";
+
+/// Whether a document holds what people stated rather than a published text: it has no file in
+/// the seeds and its texts are not quotations to check.
+pub fn is_contributed_doc(doc: &str) -> bool {
+    doc == SELF_DESCRIBED_DOC || doc == CONTRIBUTION_DOC
+}
+
 /// Where a fact comes from: a source document and the table, box, figure or section in it.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[cfg_attr(schema, derive(schemars::JsonSchema), schemars(deny_unknown_fields, transform = source_ref))]
@@ -23,6 +37,12 @@ pub struct SourceRef {
 impl SourceRef {
     pub fn is_reference(&self) -> bool {
         self.doc == REFERENCE_DOC
+    }
+
+    /// A fact someone stated about their own city or organisation (self-described on a device,
+    /// or merged from a contribution), shown apart from quotations.
+    pub fn is_contributed(&self) -> bool {
+        is_contributed_doc(&self.doc)
     }
 }
 

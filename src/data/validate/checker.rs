@@ -172,7 +172,7 @@ pub(super) fn number(value: f64) -> String {
     crate::format::decimal(value, 4, &crate::format::ENGLISH)
 }
 
-pub(super) fn is_year_month(text: &str) -> bool {
+pub fn is_year_month(text: &str) -> bool {
     let bytes = text.as_bytes();
     bytes.len() == 7
         && bytes[4] == b'-'

@@ -11,7 +11,7 @@ mod city;
 mod links;
 mod vocabularies;
 
-pub use checker::{is_slug, Issue};
+pub use checker::{is_slug, is_year_month, Issue};
 pub use vocabularies::REQUIRED_SECTORS;
 
 use crate::data::model::*;
@@ -103,7 +103,10 @@ impl Checker<'_> {
         for (i, document) in data.sources.iter().enumerate() {
             let path = format!("sources[{i}]");
             self.text(&path, "kind", &document.kind);
-            self.text(&path, "file", &document.file);
+            // Contributed facts have no file in the seeds.
+            if !is_contributed_doc(&document.id) {
+                self.text(&path, "file", &document.file);
+            }
             for (field, value) in [
                 ("title", &document.title),
                 ("subtitle", &document.subtitle),

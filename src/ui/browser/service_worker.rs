@@ -10,7 +10,10 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::data;
-use crate::ui::load::DATASET_URL;
+
+/// Where the app fetches its data (the worker caches it under this name too); relative, so
+/// the app works under any path.
+pub const DATASET_URL: &str = "data/dataset.bin";
 
 /// The cache the service worker serves the dataset from (see `sw/sw.js`).
 const DATA_CACHE: &str = "passerelle-data";
