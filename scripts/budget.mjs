@@ -21,7 +21,7 @@ const BASEMAP_BUDGET = 15 * KB;
 
 const vocabularies = (await readdir(join(dist, 'data', 'vocabulary'))).map((f) => `data/vocabulary/${f}`);
 /** Fetched by every page at start, besides what the HTML links to. */
-const ALWAYS = ['data/dataset.json', 'sw.js'];
+const ALWAYS = ['data/dataset.bin', 'sw.js'];
 
 async function sizes(path) {
   const body = await readFile(join(dist, path));

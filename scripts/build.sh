@@ -9,6 +9,9 @@ export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 out=target/pages
 rm -rf "$out" dist
+# The app loads the dataset packed (src/data/pack.rs); packing checks it first and refuses a
+# dataset with any problem. Trunk copies public/data/ into each page.
+cargo run --quiet --release --locked --bin passerelle-cli -- pack public/data/dataset.json
 trunk build index.html --release --offline --dist "$out/explore"
 mkdir -p dist
 cp -r "$out/explore/." dist/

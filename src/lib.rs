@@ -5,14 +5,17 @@
 //! the `ui` module is a thin Leptos layer over them, compiled only for the browser.
 
 pub mod address;
+pub mod contributions;
 pub mod data;
 pub mod embed;
 pub mod filter;
 pub mod format;
+pub mod id;
 pub mod map;
 pub mod matching;
 pub mod memberships;
 pub mod order;
+pub mod planner;
 pub mod proposals;
 pub mod quotes;
 pub mod records;

@@ -122,7 +122,7 @@ pub fn check(data: &Dataset, documents: &BTreeMap<String, String>) -> Vec<Misquo
         .collect();
     quotations(data)
         .into_iter()
-        .filter(|(_, _, source)| !source.is_reference())
+        .filter(|(_, _, source)| !source.is_reference() && !source.is_contributed())
         .filter(|(_, text, source)| {
             normalized
                 .get(source.doc.as_str())

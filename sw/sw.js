@@ -8,14 +8,14 @@
 //   is not installed: the working one stays, and the pages are told ("update-failed").
 // - A new version installs in the background and waits; the page tells the user, who reloads
 //   when ready (never forced mid-edit): the page posts "skip-waiting".
-// - The dataset lives in its own cache, so an update found at run time (validated by the app)
+// - The dataset lives in its own cache, so an update found at run time (unpacked whole by the app)
 //   survives until the next build replaces it.
 
 const VERSION = '__VERSION__';
 const FILES = __FILES__;
 const APP_CACHE = `passerelle-app-${VERSION}`;
 const DATA_CACHE = 'passerelle-data';
-const DATASET = 'data/dataset.json';
+const DATASET = 'data/dataset.bin';
 
 const scoped = (path) => new URL(path, self.registration.scope).href;
 

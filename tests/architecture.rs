@@ -63,8 +63,8 @@ fn library_modules() -> Vec<Module> {
         .collect()
 }
 
-/// The source without its unit tests (whose `super` is the file's own module), comments and
-/// string literals, which may mention paths that are no dependency.
+/// The source without its unit tests (whose `super` is the file's own module), comments, string
+/// and character literals, which may mention paths that are no dependency.
 fn code_only(source: &str) -> String {
     let source = source.split("#[cfg(test)]").next().unwrap_or(source);
     let mut out = String::with_capacity(source.len());
@@ -78,6 +78,18 @@ fn code_only(source: &str) -> String {
                         break;
                     }
                 }
+            }
+            // A character literal ('"', '\'', '\u{201c}'), which may hold a quote; a lifetime
+            // ('a) has no closing quote right after its first character.
+            '\'' if chars.peek() == Some(&'\\') || chars.clone().nth(1) == Some('\'') => {
+                let mut escaped = false;
+                for c in chars.by_ref() {
+                    if c == '\'' && !escaped {
+                        break;
+                    }
+                    escaped = c == '\\' && !escaped;
+                }
+                out.push_str("' '");
             }
             '"' => {
                 let mut escaped = false;
@@ -299,6 +311,15 @@ fn use_trees_expand_to_full_paths() {
         expand("super::state::Keeping as K"),
         ["super::state::Keeping"]
     );
+}
+
+#[test]
+fn quotes_in_character_literals_hide_no_code() {
+    let code = code_only(
+        "let q = '\"'; let e = '\\''; fn f<'a>(s: &'a str) { crate::x::y(\"crate::z\") }",
+    );
+    assert!(named_paths(&code).contains(&"crate::x::y".to_string()));
+    assert!(!code.contains("crate::z"));
 }
 
 #[test]

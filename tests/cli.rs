@@ -387,3 +387,72 @@ fn funding_lists_what_fits_or_says_nothing_does() {
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("no city with the id 'atlantis'"));
 }
+
+#[test]
+fn pack_writes_what_the_app_reads_and_refuses_a_dataset_with_problems() {
+    let good = scratch("pack-good", &shipped_json());
+    let output = cli(&["pack", path_arg(&good)]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let bytes = std::fs::read(good.with_extension("bin")).expect("packed file written");
+    let catalog = passerelle::data::load_packed(&bytes).expect("the app reads it");
+    assert_eq!(catalog.cities().len(), 35);
+
+    let broken = scratch(
+        "pack-broken",
+        &mutate(|d| d["networks"][0]["members"] = json!(["atlantis"])),
+    );
+    let output = cli(&["pack", path_arg(&broken)]);
+    assert!(!output.status.success());
+    assert!(
+        stdout(&output).contains("unknown city 'atlantis'"),
+        "{}",
+        stdout(&output)
+    );
+    assert!(!broken.with_extension("bin").exists(), "nothing packed");
+}
+
+#[test]
+fn plan_prints_tables_rounds_and_quality_beside_the_baseline() {
+    let cities =
+        "accra,barcelona,bristol,dakar,durban,freetown,kampala,kanifing,mannheim,milan,paris,tunis";
+    let args = [
+        "plan",
+        "--city",
+        cities,
+        "--theme",
+        "waste-management",
+        "--theme",
+        "governance",
+    ];
+    let output = cli(&[&args[..], &["--tables", "3", "--rounds", "4"]].concat());
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(text.contains("Table 1 · waste-management"), "{text}");
+    assert!(text.contains("Round 4 10:30–10:45"), "{text}");
+    assert!(text.contains("greedy baseline"), "{text}");
+
+    let output = cli(&[&args[..], &["--json"]].concat());
+    assert!(output.status.success(), "{}", stderr(&output));
+    let file: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("JSON");
+    assert_eq!(file["format"], "passerelle-workshop");
+    assert_eq!(
+        file["session"]["plan"]["rounds"].as_array().map(Vec::len),
+        Some(4)
+    );
+    assert!(
+        file["session"]["plan"]["quality"]["planner"].as_f64()
+            >= file["session"]["plan"]["quality"]["baseline"].as_f64()
+    );
+
+    let output = cli(&[
+        "plan",
+        "--city",
+        "accra,atlantis",
+        "--theme",
+        "governance",
+        "--tables",
+        "1",
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("atlantis"), "{}", stderr(&output));
+}

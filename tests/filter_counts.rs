@@ -6,6 +6,7 @@ mod common;
 
 use passerelle::data::{self, synthetic, Catalog};
 use passerelle::filter::{self, facet_values, CityFilter, Facet, ShareRange};
+use passerelle::id::VariantArray;
 use passerelle::search::SearchIndex;
 
 /// A seeded generator of filters (SplitMix64).
@@ -23,7 +24,7 @@ impl Rng {
 
 fn random_filter(catalog: &Catalog, rng: &mut Rng) -> CityFilter {
     let mut filter = CityFilter::default();
-    for facet in Facet::ALL {
+    for &facet in Facet::VARIANTS {
         if rng.below(3) == 0 {
             let values = facet_values(catalog, facet);
             let picked: Vec<String> = (0..1 + rng.below(2))

@@ -115,6 +115,7 @@ fn translations_are_not_left_in_english() {
         "Passerelle",
         "Culture",
         "Expertise",
+        "expertise",
         "Europe",
         "Afrique",
         "Source",
@@ -126,6 +127,7 @@ fn translations_are_not_left_in_english() {
         "Score",
         "National",
         "Date",
+        "Menu",
     ];
     let identical: Vec<&String> = english
         .keys()

@@ -4,6 +4,7 @@ mod common;
 
 use common::shipped_json;
 use passerelle::data::{self, Catalog, Mode};
+use passerelle::id::Id;
 use passerelle::proposals::list::{self, ProposalFilter};
 use passerelle::proposals::markdown::{self, Heading, Wording};
 use passerelle::proposals::rules::{self, Duplicate, Gap};

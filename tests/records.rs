@@ -46,6 +46,22 @@ fn a_save_counts_a_revision_and_a_stale_save_is_a_conflict() {
 }
 
 #[test]
+fn the_same_text_saved_from_a_stale_copy_is_no_conflict() {
+    // A closing tab saved its last words; the tab that recovered them saves the same text.
+    let stored = live(apply(None, Change::Save(at(4, "last words"))));
+    let same = apply(
+        Some(Stored::Live(stored.clone())),
+        Change::Save(at(4, "last words")),
+    );
+    assert_eq!(live(same), stored);
+    let other = apply(
+        Some(Stored::Live(stored.clone())),
+        Change::Save(at(4, "other words")),
+    );
+    assert_eq!(other, Err(Stored::Live(stored)));
+}
+
+#[test]
 fn a_deletion_leaves_a_tombstone_that_a_stale_save_cannot_pass() {
     let stored = at(4, "to delete");
     let deleted = apply(

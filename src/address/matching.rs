@@ -1,7 +1,7 @@
 //! What an address asks of the match-making engine: the sector facet says what to match on, the
 //! list's other filters which cities may be partners.
 
-use super::Address;
+use super::state::Address;
 use crate::data::Catalog;
 use crate::filter::{self, CityFilter, Facet};
 use crate::matching::MatchQuery;

@@ -2,9 +2,11 @@
 //! parameters added by other sites do not break a link; unknown values of known parameters are
 //! errors, so a mistyped id is reported instead of silently dropped.
 
-use super::{Address, AddressError, Screen};
+use super::screen::Screen;
+use super::state::{Address, AddressError};
 use crate::data::{Catalog, Mode, PartnershipStatus};
 use crate::filter::{facet_values, Facet, ShareRange, SortKey};
+use crate::id::Id;
 use crate::matching::{TiePolicy, Weights};
 
 /// The parameters that name the screen, read before the screen is decided.
@@ -28,7 +30,7 @@ impl Address {
                 param: key.to_string(),
                 value: value.to_string(),
             };
-            if let Some(facet) = Facet::from_param(&key) {
+            if let Some(facet) = Facet::from_id(&key) {
                 let known = facet_values(catalog, facet);
                 let values: Vec<String> = split_list(&value).map(String::from).collect();
                 if let Some(bad) = values.iter().find(|v| !known.contains(v)) {

@@ -2,7 +2,9 @@
 
 use form_urlencoded::Serializer;
 
-use super::{Address, Page, Screen};
+use super::screen::{Page, Screen};
+use super::state::Address;
+use crate::id::Id;
 use crate::matching::{TiePolicy, Weights};
 
 impl Address {
@@ -42,7 +44,7 @@ impl Address {
         }
         for (facet, values) in self.filter.selections() {
             let values: Vec<&str> = values.iter().map(String::as_str).collect();
-            query.append_pair(facet.param(), &values.join(","));
+            query.append_pair(facet.id(), &values.join(","));
         }
         if self.filter.share.is_set() {
             let bound = |b: Option<u8>| b.map(|v| v.to_string()).unwrap_or_default();

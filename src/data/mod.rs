@@ -3,12 +3,16 @@
 mod catalog;
 mod locate;
 mod model;
+mod pack;
+#[cfg(schema)]
+pub mod schema;
 pub mod synthetic;
 pub mod validate;
 pub mod vocabulary;
 
 pub use catalog::Catalog;
 pub use model::*;
+pub use pack::{pack, unpack, PackError};
 pub use validate::Issue;
 
 use thiserror::Error;
@@ -25,6 +29,8 @@ pub enum DatasetError {
     },
     #[error("{path}: {message}")]
     Shape { path: String, message: String },
+    #[error(transparent)]
+    Packed(#[from] PackError),
     #[error("the file has {} problem(s); the first is {}", .0.len(), .0.first().map(ToString::to_string).unwrap_or_default())]
     Inconsistent(Vec<Issue>),
 }
@@ -42,6 +48,11 @@ impl DatasetError {
 /// Parses a dataset file and checks it against itself.
 pub fn load(json: &str) -> Result<Catalog, DatasetError> {
     from_dataset(parse(json)?)
+}
+
+/// Reads a packed dataset (`passerelle-cli pack` checked it before packing) and indexes it.
+pub fn load_packed(bytes: &[u8]) -> Result<Catalog, DatasetError> {
+    Ok(Catalog::new(unpack(bytes)?))
 }
 
 /// Checks a dataset built in memory (tests, synthetic benchmarks) and indexes it.

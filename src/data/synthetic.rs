@@ -3,6 +3,7 @@
 //! ones; the same seed always gives the same dataset.
 
 use super::model::*;
+use crate::id::VariantArray;
 
 /// A small, fast, seedable generator (SplitMix64); good enough to spread test data.
 struct Rng(u64);
@@ -44,7 +45,7 @@ pub fn expand(template: &Dataset, cities: usize, seed: u64) -> Dataset {
             let priorities = (0..1 + rng.below(8))
                 .map(|_| Priority {
                     sector: sectors[rng.below(sectors.len())].clone(),
-                    stance: Stance::ALL[rng.below(3)],
+                    stance: Stance::VARIANTS[rng.below(Stance::VARIANTS.len())],
                     text: "Synthetic priority.".into(),
                     source: source.clone(),
                 })
@@ -163,7 +164,7 @@ pub fn expand(template: &Dataset, cities: usize, seed: u64) -> Dataset {
                 id: format!("partnership-{p}"),
                 cities: vec![format!("city-{a}"), format!("city-{b}")],
                 sectors: vec![sectors[rng.below(sectors.len())].clone()],
-                mode: Mode::ALL[rng.below(4)],
+                mode: Mode::VARIANTS[rng.below(Mode::VARIANTS.len())],
                 since: None,
                 status: PartnershipStatus::Existing,
                 kind: PartnershipKind::Bilateral,

@@ -8,43 +8,30 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Deserialize;
+use strum::{IntoStaticStr, VariantArray};
 use thiserror::Error;
 
-use super::Catalog;
+use super::catalog::Catalog;
+use crate::id::Id;
 
 /// The language the dataset's own names are written in.
 pub const DATASET_LANGUAGE: &str = "en";
 
-/// The kinds of dataset terms a vocabulary names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The kinds of dataset terms a vocabulary names; the id of each is its key in a vocabulary
+/// file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, IntoStaticStr, VariantArray)]
 pub enum TermKind {
+    #[strum(serialize = "goals")]
     Goal,
+    #[strum(serialize = "sectors")]
     Sector,
+    #[strum(serialize = "challenges")]
     Challenge,
+    #[strum(serialize = "opportunities")]
     Opportunity,
     /// Countries, by ISO 3166 code.
+    #[strum(serialize = "countries")]
     Country,
-}
-
-impl TermKind {
-    pub const ALL: [TermKind; 5] = [
-        TermKind::Goal,
-        TermKind::Sector,
-        TermKind::Challenge,
-        TermKind::Opportunity,
-        TermKind::Country,
-    ];
-
-    /// The key of this kind in a vocabulary file.
-    pub fn key(self) -> &'static str {
-        match self {
-            TermKind::Goal => "goals",
-            TermKind::Sector => "sectors",
-            TermKind::Challenge => "challenges",
-            TermKind::Opportunity => "opportunities",
-            TermKind::Country => "countries",
-        }
-    }
 }
 
 /// One language's names for the dataset's terms.
@@ -103,7 +90,7 @@ impl Vocabulary {
     /// the catalog does not know: a complete vocabulary gives an empty list.
     pub fn check(&self, catalog: &Catalog) -> Vec<VocabularyError> {
         let mut problems = Vec::new();
-        for kind in TermKind::ALL {
+        for &kind in TermKind::VARIANTS {
             let ids: BTreeSet<&str> = dataset_terms(catalog, kind)
                 .into_iter()
                 .map(|(id, _)| id)
@@ -112,14 +99,14 @@ impl Vocabulary {
             for id in ids.iter().filter(|id| !names.contains_key(**id)) {
                 problems.push(VocabularyError::Missing {
                     language: self.language.clone(),
-                    kind: kind.key(),
+                    kind: kind.id(),
                     id: id.to_string(),
                 });
             }
             for id in names.keys().filter(|id| !ids.contains(id.as_str())) {
                 problems.push(VocabularyError::Unknown {
                     language: self.language.clone(),
-                    kind: kind.key(),
+                    kind: kind.id(),
                     id: id.clone(),
                 });
             }

@@ -10,8 +10,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::{facet_values, population_band, role, CityFilter, Facet};
+use super::facets::{facet_values, population_band, role, CityFilter, Facet};
 use crate::data::{Catalog, City, Priority};
+use crate::id::{Id, VariantArray};
 use crate::search::{Field, Query, SearchIndex};
 
 /// What the list shows for a filter.
@@ -85,8 +86,9 @@ pub fn apply(catalog: &Catalog, index: &SearchIndex, filter: &CityFilter) -> Out
             _ => {}
         }
     }
-    outcome.counts = Facet::ALL
-        .into_iter()
+    outcome.counts = Facet::VARIANTS
+        .iter()
+        .copied()
         .map(|facet| {
             let tallied = counts.get(&facet);
             let values = facet_values(catalog, facet)

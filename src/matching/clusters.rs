@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 
 use super::evidence::{EXPERTISE, INVESTING, NEED};
 use super::index::MatchIndex;
-use super::MatchError;
+use super::query::MatchError;
 use crate::data::{Catalog, Continent};
 
 pub const MIN_SIZE: usize = 3;

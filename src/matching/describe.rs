@@ -1,8 +1,10 @@
 //! Reasons, warnings and funding fits in plain English, with the quoted texts and their
 //! sources, for the command line. The UI words the same typed values in the user's language.
 
+use super::funding::{FundingFit, FundingReason};
+use super::reason::Reason;
 use super::reason::{Evidence, EvidenceKind, NetworkShare};
-use super::{FundingFit, FundingReason, Reason, Warning};
+use super::warnings::Warning;
 use crate::data::{Catalog, SourceRef, Stance};
 
 fn city_name(catalog: &Catalog, id: &str) -> String {

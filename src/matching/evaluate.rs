@@ -20,150 +20,12 @@
 //! rests on weights that saw the answer.
 
 use super::evidence::{EXPERTISE, INVESTING, NEED};
+use super::fit::fit;
 use super::index::MatchIndex;
 use super::score::Scope;
-use super::{precedes, Components, MatchQuery, Weights};
+use super::table::{best_rank, cases, Case, Recall, Table};
+use super::weights::Weights;
 use crate::data::Catalog;
-
-/// One test of the engine: ask `sector` for `focus` and look for one of `partners`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Case {
-    /// Position in [`Catalog::partnerships`].
-    pub partnership: usize,
-    pub focus: usize,
-    pub sector: String,
-    /// The other members of the partnership.
-    pub partners: Vec<usize>,
-    /// Whether some partner has priorities in the dataset: a partner the sources say nothing
-    /// about can only be found through networks and language.
-    pub partner_known: bool,
-}
-
-pub fn cases(catalog: &Catalog) -> Vec<Case> {
-    let has_priorities = |c: usize| !catalog.cities()[c].priorities.is_empty();
-    let mut cases = Vec::new();
-    for (p, partnership) in catalog.partnerships().iter().enumerate() {
-        let members: Vec<usize> = partnership
-            .cities
-            .iter()
-            .filter_map(|c| catalog.city_index(c))
-            .collect();
-        for &focus in members.iter().filter(|&&c| has_priorities(c)) {
-            let partners: Vec<usize> = members.iter().copied().filter(|&c| c != focus).collect();
-            for sector in &partnership.sectors {
-                cases.push(Case {
-                    partnership: p,
-                    focus,
-                    sector: sector.clone(),
-                    partner_known: partners.iter().any(|&c| has_priorities(c)),
-                    partners: partners.clone(),
-                });
-            }
-        }
-    }
-    cases
-}
-
-/// The best rank of a real partner in each case, 1 first (`usize::MAX` if none was ranked).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Recall {
-    pub ranks: Vec<usize>,
-    pub partner_known: Vec<bool>,
-}
-
-impl Recall {
-    /// Share of cases with a partner in the top `k`, over all cases or only those where a
-    /// partner has priorities.
-    pub fn at(&self, k: usize, known_only: bool) -> f64 {
-        let cases: Vec<usize> = self.cases(known_only).collect();
-        cases.iter().filter(|&&r| r <= k).count() as f64 / cases.len().max(1) as f64
-    }
-
-    /// Mean reciprocal rank, over all cases or only those where a partner has priorities.
-    pub fn mrr(&self, known_only: bool) -> f64 {
-        let cases: Vec<usize> = self.cases(known_only).collect();
-        cases.iter().map(|&r| 1.0 / r as f64).sum::<f64>() / cases.len().max(1) as f64
-    }
-
-    fn cases(&self, known_only: bool) -> impl Iterator<Item = usize> + '_ {
-        self.ranks
-            .iter()
-            .zip(&self.partner_known)
-            .filter(move |(_, known)| !known_only || **known)
-            .map(|(rank, _)| *rank)
-    }
-
-    fn from(table: &Table, ranks: Vec<usize>) -> Recall {
-        Recall {
-            ranks,
-            partner_known: table.cases.iter().map(|c| c.partner_known).collect(),
-        }
-    }
-}
-
-/// Every case with the blind components of every candidate, computed once: ranking under any
-/// weights is then a weighted sum per candidate, which makes fitting fast.
-#[derive(Debug, Clone)]
-pub struct Table {
-    cases: Vec<Case>,
-    /// For each case, every candidate as `(city, components)`.
-    rows: Vec<Vec<(usize, Components)>>,
-}
-
-impl Table {
-    pub fn new(catalog: &Catalog, index: &MatchIndex) -> Table {
-        let cases = cases(catalog);
-        let rows = cases
-            .iter()
-            .map(|case| {
-                let mut query = MatchQuery::new(catalog.cities()[case.focus].id.clone());
-                query.sectors = [case.sector.clone()].into();
-                query.blind = true;
-                super::rank(catalog, index, &query)
-                    .map(|ranked| ranked.into_iter().map(|s| (s.city, s.components)).collect())
-                    .unwrap_or_default()
-            })
-            .collect();
-        Table { cases, rows }
-    }
-
-    pub fn cases(&self) -> &[Case] {
-        &self.cases
-    }
-
-    /// The best rank of a real partner in case `i` under `weights`, ranked as [`super::rank`]
-    /// ranks.
-    pub fn rank(&self, index: &MatchIndex, i: usize, weights: &Weights) -> usize {
-        let key = |(city, c): &(usize, Components)| (c.weighted(weights), c.complementarity, *city);
-        best_rank(
-            &self.rows[i],
-            &self.cases[i].partners,
-            |e| e.0,
-            |a, b| precedes(index, key(&a), key(&b)),
-        )
-    }
-
-    pub fn recall(&self, index: &MatchIndex, weights: &Weights) -> Recall {
-        let ranks = (0..self.cases.len())
-            .map(|i| self.rank(index, i, weights))
-            .collect();
-        Recall::from(self, ranks)
-    }
-}
-
-/// 1 + how many entries come before the first partner, by `order`.
-fn best_rank<T: Copy>(
-    row: &[T],
-    partners: &[usize],
-    city: impl Fn(&T) -> usize,
-    order: impl Fn(T, T) -> std::cmp::Ordering,
-) -> usize {
-    row.iter()
-        .filter(|e| partners.contains(&city(e)))
-        .map(|&p| 1 + row.iter().filter(|&&e| order(e, p).is_lt()).count())
-        .min()
-        .unwrap_or(usize::MAX)
-}
 
 /// Recall of the engine with fixed weights, every case blind.
 pub fn recall(catalog: &Catalog, index: &MatchIndex, weights: Weights) -> Recall {
@@ -174,9 +36,9 @@ pub fn recall(catalog: &Catalog, index: &MatchIndex, weights: Weights) -> Recall
 /// the module documentation), and the weights used for each partnership.
 pub fn recall_loo(catalog: &Catalog, index: &MatchIndex) -> (Recall, Vec<(usize, Weights)>) {
     let table = Table::new(catalog, index);
-    let mut ranks = vec![usize::MAX; table.cases.len()];
+    let mut ranks = vec![usize::MAX; table.cases().len()];
     let mut used = Vec::new();
-    let mut held: Vec<usize> = table.cases.iter().map(|c| c.partnership).collect();
+    let mut held: Vec<usize> = table.cases().iter().map(|c| c.partnership).collect();
     held.dedup();
     for p in held {
         let hidden = catalog.partnerships()[p].cities.as_slice();
@@ -188,18 +50,18 @@ pub fn recall_loo(catalog: &Catalog, index: &MatchIndex) -> (Recall, Vec<(usize,
                 .count()
                 >= 2
         };
-        let train: Vec<usize> = (0..table.cases.len())
-            .filter(|&i| !shares_a_pair(table.cases[i].partnership))
+        let train: Vec<usize> = (0..table.cases().len())
+            .filter(|&i| !shares_a_pair(table.cases()[i].partnership))
             .collect();
-        let weights = super::fit::fit(&table, index, &train);
-        for (i, case) in table.cases.iter().enumerate() {
+        let weights = fit(&table, index, &train);
+        for (i, case) in table.cases().iter().enumerate() {
             if case.partnership == p {
                 ranks[i] = table.rank(index, i, &weights);
             }
         }
         used.push((p, weights));
     }
-    (Recall::from(&table, ranks), used)
+    (table.recall_of(ranks), used)
 }
 
 /// Baseline: a candidate scores by the sectors asked where one city's stated need or investment

@@ -2,13 +2,15 @@
 //! sources. The UI renders them in the user's language; [`super::describe`] writes them in plain
 //! English for the command line.
 
+use super::clusters::Cluster;
 use super::evidence::{
     Item, Origin, CHALLENGE, EXPERTISE, INITIATIVE, INVESTING, NEED, STANCES, WISH,
 };
 use super::index::MatchIndex;
+use super::query::{MatchQuery, Suggestion, TiePolicy};
 use super::reason::{Evidence, EvidenceKind, NetworkShare, Reason};
+use super::score::is_africa_europe;
 use super::score::{focus_want, offer, want, Scope};
-use super::{is_africa_europe, Cluster, MatchQuery, Suggestion, TiePolicy};
 use crate::data::{Catalog, Continent};
 
 /// Evidence kinds a giver offers with, strongest first, and kinds a receiver wants with.

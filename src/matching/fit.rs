@@ -15,8 +15,9 @@
 
 use std::cmp::Ordering;
 
-use super::evaluate::Table;
-use super::{MatchIndex, Weights};
+use super::index::MatchIndex;
+use super::table::Table;
+use super::weights::{Weights, NAMES};
 use crate::data::Catalog;
 
 /// Where `passerelle-cli fit --write` writes the fitted defaults, from the repository root.
@@ -99,15 +100,17 @@ pub fn fit_all(catalog: &Catalog, index: &MatchIndex) -> Weights {
 
 /// The Rust source of `fitted.rs` for `weights`, formatted as `cargo fmt` leaves it.
 pub fn render(weights: &Weights) -> String {
-    let fields: String = super::WEIGHT_NAMES
+    let fields: String = NAMES
         .iter()
         .zip(weights.to_list())
-        .map(|(name, value)| format!("    {name}: {value:?},\n"))
+        .map(|(name, value)| format!("            {name}: {value:?},\n"))
         .collect();
     format!(
         "//! The default weights, fitted on every known partnership: written by\n//! \
          `passerelle-cli fit --write`, not by hand. Refit when the data or the engine change (see\n//! \
-         [`super::fit`]).\n\nuse super::Weights;\n\npub(super) const FITTED: Weights = Weights \
-         {{\n{fields}}};\n"
+         [`super::fit`]).\n\nuse super::weights::Weights;\n\nimpl Default for Weights {{\n    \
+         /// The weights `passerelle-cli fit` found best on every known partnership; a test refits\n    \
+         /// and fails when data or engine changed without a refit.\n    \
+         fn default() -> Self {{\n        Weights {{\n{fields}        }}\n    }}\n}}\n"
     )
 }

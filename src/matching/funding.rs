@@ -5,7 +5,9 @@
 
 use serde::Serialize;
 
-use super::{Cluster, MatchIndex, MatchQuery, Suggestion};
+use super::clusters::Cluster;
+use super::index::MatchIndex;
+use super::query::{MatchQuery, Suggestion};
 use crate::data::{Catalog, Continent, Funding, SourceRef};
 use crate::proposals::Proposal;
 

@@ -12,7 +12,7 @@ use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::evidence::{self, Cell, ContinentWish, Item, STANCES};
-use super::MatchError;
+use super::query::MatchError;
 use crate::data::Catalog;
 use crate::search::fold;
 

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use super::confidence::Confidence;
 use super::evidence::{Cell, CHALLENGE, EXPERTISE, INITIATIVE, INVESTING, NEED, STANCES, WISH};
 use super::index::MatchIndex;
-use super::{Components, MatchError, MatchQuery, Suggestion, TiePolicy};
+use super::query::{Components, MatchError, MatchQuery, Suggestion, TiePolicy};
 use crate::data::{Catalog, Continent};
 
 /// The sectors a query scores: those asked for, or all.

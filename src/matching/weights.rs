@@ -3,7 +3,7 @@
 
 use crate::data::Mode;
 
-/// How much each component of [`super::Components`] counts in a score.
+/// How much each component of a score counts. `Default` is the fit committed in `fitted.rs`.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Weights {
     pub complementarity: f64,
@@ -14,14 +14,6 @@ pub struct Weights {
     pub ties: f64,
     /// What the cities say they want from partners: a wish for partners on the other's continent.
     pub wishes: f64,
-}
-
-impl Default for Weights {
-    /// The weights `passerelle-cli fit` found best on every known partnership, committed in
-    /// `fitted.rs`; a test refits and fails when data or engine changed without a refit.
-    fn default() -> Self {
-        super::fitted::FITTED
-    }
 }
 
 /// The order of [`Weights::to_list`], for the URL and the command line.

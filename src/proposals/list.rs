@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use super::model::{Proposal, Status};
 use crate::data::Catalog;
+use crate::id::VariantArray;
 use crate::search::fold;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -63,14 +64,15 @@ pub fn filter<'a>(
     out
 }
 
-/// How many proposals are at each status, in the order of [`Status::ALL`].
+/// How many proposals are at each status, in the order of [`Status::VARIANTS`].
 pub fn progress(proposals: &[Proposal]) -> Vec<(Status, usize)> {
     let mut counts: BTreeMap<Status, usize> = BTreeMap::new();
     for p in proposals {
         *counts.entry(p.status).or_default() += 1;
     }
-    Status::ALL
-        .into_iter()
+    Status::VARIANTS
+        .iter()
+        .copied()
         .map(|s| (s, counts.get(&s).copied().unwrap_or(0)))
         .collect()
 }

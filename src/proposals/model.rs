@@ -4,11 +4,14 @@
 //! whose every change is dated in a history.
 
 use serde::{Deserialize, Serialize};
+use strum::{IntoStaticStr, VariantArray};
 
 use crate::data::Mode;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[derive(IntoStaticStr, VariantArray)]
+#[strum(serialize_all = "kebab-case")]
 pub enum Status {
     Idea,
     Draft,
@@ -21,17 +24,6 @@ pub enum Status {
 }
 
 impl Status {
-    pub const ALL: [Status; 8] = [
-        Status::Idea,
-        Status::Draft,
-        Status::UnderDiscussion,
-        Status::Agreed,
-        Status::Active,
-        Status::Completed,
-        Status::Paused,
-        Status::Dropped,
-    ];
-
     /// The main path, in order; paused and dropped stand beside it.
     pub const PATH: [Status; 6] = [
         Status::Idea,
@@ -41,23 +33,6 @@ impl Status {
         Status::Active,
         Status::Completed,
     ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Status::Idea => "idea",
-            Status::Draft => "draft",
-            Status::UnderDiscussion => "under-discussion",
-            Status::Agreed => "agreed",
-            Status::Active => "active",
-            Status::Completed => "completed",
-            Status::Paused => "paused",
-            Status::Dropped => "dropped",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<Status> {
-        Status::ALL.into_iter().find(|s| s.id() == id)
-    }
 }
 
 /// Entry points for impact named in Box 3, and the further ones the workspace offers.

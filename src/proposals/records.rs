@@ -10,8 +10,6 @@ pub fn migrate_draft(json: &str) -> Option<String> {
     let created = object.get("created")?.clone();
     object.entry("revision").or_insert(1.into());
     object.entry("updated").or_insert(created);
-    let migrated = serde_json::to_string(&value).ok()?;
-    serde_json::from_str::<Proposal>(&migrated)
-        .ok()
-        .map(|_| migrated)
+    crate::records::from_json::<Proposal>(&value)?;
+    serde_json::to_string(&value).ok()
 }

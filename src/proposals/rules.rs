@@ -5,6 +5,7 @@ use thiserror::Error;
 
 use super::model::{Proposal, Status, StatusChange};
 use crate::data::Catalog;
+use crate::id::Id;
 use crate::records::checks::is_date;
 
 /// The statuses a proposal may move to from where it is, in display order.

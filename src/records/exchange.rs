@@ -180,7 +180,7 @@ pub fn plan<R: Record>(incoming: Vec<R>, existing: &[Stored<R>]) -> ImportPlan<R
                 record.set_revision(tombstone.revision);
                 plan.added.push(record);
             }
-            Some(Stored::Live(local)) if same_content(local, &record) => {
+            Some(Stored::Live(local)) if super::same_content(local, &record) => {
                 plan.unchanged.push(record.id().to_string());
             }
             Some(Stored::Live(local)) => {
@@ -193,14 +193,6 @@ pub fn plan<R: Record>(incoming: Vec<R>, existing: &[Stored<R>]) -> ImportPlan<R
         }
     }
     plan
-}
-
-/// Equal apart from the revision counter, which each device keeps for itself.
-fn same_content<R: Record>(a: &R, b: &R) -> bool {
-    let (mut a, mut b) = (a.clone(), b.clone());
-    a.set_revision(0);
-    b.set_revision(0);
-    a == b
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,6 +1,6 @@
-//! The root: provides the contexts in the order [`super::context`] documents, loads the
-//! dataset, and shows the page's shell once it is there, a clear screen while it loads or when
-//! it fails (the Workspace goes on without it).
+//! The root: provides the contexts in the order [`super::context`] documents, then shows the
+//! page's shell, or a clear screen when the dataset could not be used (the Workspace goes on
+//! without it). Everything it needs was loaded before it mounted (see [`super::start`]).
 
 use std::sync::Arc;
 
@@ -10,37 +10,34 @@ use crate::address::Page;
 
 use super::browser::service_worker::Updates;
 use super::chrome::shell::Shell;
-use super::chrome::status::{LoadFailed, LoadingScreen};
+use super::chrome::status::LoadFailed;
 use super::context::{provide_address_bar, provide_language, provide_terms, AppData, PageViews};
-use super::load::{load_dataset, LoadError};
+use super::i18n::Locale;
+use super::load::LoadError;
+use crate::data::vocabulary::Vocabulary;
+
+/// What the root starts from, loaded before it mounts.
+pub struct Loaded {
+    pub language: Locale,
+    pub vocabulary: Option<Arc<Vocabulary>>,
+    pub data: Result<Arc<AppData>, LoadError>,
+}
 
 #[component]
-pub fn App(views: PageViews) -> impl IntoView {
+pub fn App(views: PageViews, loaded: Loaded) -> impl IntoView {
     provide_context(views);
-    provide_language();
-    provide_terms();
+    provide_language(loaded.language);
+    provide_terms(loaded.vocabulary);
     let updates = Updates::provide();
-    let dataset = LocalResource::new(load_dataset);
-    let retry = move || dataset.refetch();
-    // A Transition, not a Suspense: a later wait (the vocabulary of a newly chosen language)
-    // keeps the screen in place instead of blanking it.
-    view! {
-        <Transition fallback=LoadingScreen>
-            <ErrorBoundary fallback=move |errors| view! { <LoadFailed errors retry /> }>
-                {move || Suspend::new(async move {
-                    // The Workspace goes on without the dataset: the user's proposals are theirs.
-                    let data = match dataset.await {
-                        Ok(data) => data,
-                        Err(_) if views.page == Page::Workspace => Arc::new(AppData::unavailable()),
-                        Err(error) => return Err(error),
-                    };
-                    updates.after_first_view(data.fingerprint);
-                    provide_context(data);
-                    provide_address_bar();
-                    (views.setup)();
-                    Ok::<_, LoadError>(view! { <Shell /> })
-                })}
-            </ErrorBoundary>
-        </Transition>
-    }
+    // The Workspace goes on without the dataset: the user's proposals are theirs.
+    let data = match loaded.data {
+        Ok(data) => data,
+        Err(_) if views.page == Page::Workspace => Arc::new(AppData::unavailable()),
+        Err(error) => return view! { <LoadFailed error /> }.into_any(),
+    };
+    updates.after_first_view(data.fingerprint);
+    provide_context(data);
+    provide_address_bar();
+    (views.setup)();
+    view! { <Shell /> }.into_any()
 }

@@ -2,11 +2,12 @@
 //! this order, each needing only those above it:
 //!
 //! 1. [`PageViews`]: which page this is and how it renders its screens.
-//! 2. The interface language ([`I18n`]), remembered on the device: [`provide_language`].
+//! 2. The interface language ([`I18n`]), known before anything loads ([`starting_locale`]) and
+//!    remembered on the device: [`provide_language`].
 //! 3. [`Terms`]: the dataset's terms in the interface language; needs 2.
 //! 4. [`Updates`]: new versions of the app and of its data, from the service worker.
-//! 5. [`AppData`]: the checked dataset and its search indexes, once loaded (on the Workspace,
-//!    an empty one when it cannot be loaded).
+//! 5. [`AppData`]: the checked dataset and its search indexes, loaded before the app mounts
+//!    (on the Workspace, an empty one when it cannot be loaded).
 //! 6. [`AddressBar`]: the address in the URL, parsed once for every view; needs 1 and 5.
 //! 7. The page's own, from [`PageViews::setup`]: [`Matcher`] on the Workspace and Visual pages
 //!    (needs 5), [`ProposalsState`] on the Workspace.
@@ -54,19 +55,32 @@ fn local_storage() -> Option<web_sys::Storage> {
     window().local_storage().ok().flatten()
 }
 
-/// (2) Starts in the language the user chose before on this device, else the browser's; then
-/// keeps `<html lang dir>` and the remembered choice in step with it. The starting language
-/// is given to leptos_i18n when the context is made, so nothing can override it later.
-pub fn provide_language() {
-    let remembered = local_storage()
-        .and_then(|s| s.get_item(LANGUAGE_KEY).ok().flatten())
-        .and_then(|code| {
-            Locale::get_all()
-                .iter()
-                .copied()
-                .find(|l| l.as_str() == code)
-        });
-    let i18n: I18n = leptos_i18n::context::init_i18n_subcontext(remembered.map(Signal::stored));
+/// The language to start in: the one the user chose before on this device, else the first of
+/// the browser's languages the app has, else the default. Known before anything loads, so the
+/// first screen comes in it, vocabulary included.
+pub fn starting_locale() -> Locale {
+    let has = |code: &str| {
+        let primary = code.split('-').next().unwrap_or(code);
+        Locale::get_all()
+            .iter()
+            .copied()
+            .find(|l| l.as_str() == primary)
+    };
+    let remembered = local_storage().and_then(|s| s.get_item(LANGUAGE_KEY).ok().flatten());
+    let languages = window().navigator().languages();
+    let browser = languages.iter().filter_map(|l| l.as_string());
+    remembered
+        .into_iter()
+        .chain(browser)
+        .find_map(|code| has(&code))
+        .unwrap_or_default()
+}
+
+/// (2) Starts in `initial` ([`starting_locale`]); then keeps `<html lang dir>` and the
+/// remembered choice in step with the language. The starting language is given to
+/// leptos_i18n when the context is made, so nothing can override it later.
+pub fn provide_language(initial: Locale) {
+    let i18n: I18n = leptos_i18n::context::init_i18n_subcontext(Some(Signal::stored(initial)));
     provide_context(i18n);
     Effect::new(move |previous: Option<Locale>| {
         let locale = i18n.get_locale();
@@ -86,24 +100,42 @@ pub fn provide_language() {
 
 /// (3) The dataset's terms (sectors, goals, challenges, opportunities, countries) in the
 /// interface language. The dataset names them in its sources' language; another language's
-/// names come from `data/vocabulary/<language>.json`, fetched when the user picks it (the
-/// service worker keeps it for offline use). Until it arrives, or if it cannot be had, the
-/// dataset's own names show.
+/// names come from `data/vocabulary/<language>.json`: the starting language's is loaded with
+/// the dataset, so the first screen is whole; another is fetched when the user picks it (the
+/// service worker keeps it for offline use), the dataset's own names showing until it arrives.
+///
+/// A signal filled by a task rather than a `LocalResource`: nothing waits for it under a
+/// `Suspense`, and Leptos's async machinery costs the first page about 8 kB brotli (measured
+/// with `node scripts/budget.mjs`).
 #[derive(Clone, Copy)]
 pub struct Terms {
     i18n: I18n,
-    /// A resource, so that the root's `Transition` keeps the screen until the new language's
-    /// names are there instead of flashing the old ones.
-    vocabulary: LocalResource<Option<Arc<Vocabulary>>>,
+    vocabulary: RwSignal<Option<Arc<Vocabulary>>>,
 }
 
-pub fn provide_terms() {
+/// `initial` is the starting language's vocabulary, loaded with the dataset.
+pub fn provide_terms(initial: Option<Arc<Vocabulary>>) {
     let i18n = use_i18n();
-    let vocabulary = LocalResource::new(move || load_vocabulary(i18n.get_locale().as_str()));
+    let vocabulary = RwSignal::new(initial);
+    Effect::new(move |_| {
+        let language = i18n.get_locale().as_str();
+        if vocabulary.with_untracked(|v| v.as_ref().is_some_and(|v| v.language == language)) {
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let loaded = load_vocabulary(language).await;
+            // The user may have switched again while this was on its way.
+            if i18n.get_locale_untracked().as_str() == language {
+                vocabulary.set(loaded);
+            }
+        });
+    });
     provide_context(Terms { i18n, vocabulary });
 }
 
-async fn load_vocabulary(language: &'static str) -> Option<Arc<Vocabulary>> {
+/// The vocabulary of `language`; none for the dataset's own language, or when it cannot be had
+/// (said in the console: the dataset's names show instead).
+pub async fn load_vocabulary(language: &'static str) -> Option<Arc<Vocabulary>> {
     if language == DATASET_LANGUAGE {
         return None;
     }
@@ -131,13 +163,8 @@ impl Terms {
     /// while the new one loads); reactive.
     pub fn with_vocabulary<T>(self, f: impl FnOnce(Option<&Vocabulary>) -> T) -> T {
         let language = self.i18n.get_locale().as_str();
-        self.vocabulary.with(|loaded| {
-            let current = loaded
-                .as_ref()
-                .and_then(Option::as_deref)
-                .filter(|v| v.language == language);
-            f(current)
-        })
+        self.vocabulary
+            .with(|loaded| f(loaded.as_deref().filter(|v| v.language == language)))
     }
 
     /// The name of a term in the interface language; reactive.
@@ -158,15 +185,14 @@ impl Terms {
     }
 }
 
-/// (4) See [`Updates`]: provided by the root before the dataset loads, so that a broken
-/// dataset on the server can still be reported.
+/// (4) See [`Updates`]: new versions of the app and of its data.
 pub fn use_updates() -> Updates {
     expect_context::<Updates>()
 }
 
 /// (5) The checked dataset and its search indexes, shared by every view.
 pub struct AppData {
-    /// A fingerprint of the dataset text, to tell whether the server has another one.
+    /// A fingerprint of the dataset file, to tell whether the server has another one.
     pub fingerprint: u64,
     pub catalog: Catalog,
     pub search: SearchIndexes,

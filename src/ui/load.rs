@@ -1,17 +1,15 @@
-//! Loading the dataset the app shows: fetched from the app's own folder, parsed, checked.
+//! Loading the dataset the app shows: fetched from the app's own folder and unpacked
+//! (`data::pack`: it was checked when it was packed).
 
 use std::sync::Arc;
 
 use thiserror::Error;
 
-use super::browser::fetch::{fetch_text, FetchError};
-use super::browser::service_worker::fingerprint;
+use super::browser::fetch::{fetch_bytes, FetchError};
+use super::browser::service_worker::{fingerprint, DATASET_URL};
 use super::context::AppData;
 use crate::data::{self, DatasetError};
 use crate::search::SearchIndexes;
-
-/// Where the app fetches its data; relative, so the app works under any path.
-const DATASET_URL: &str = "data/dataset.json";
 
 /// Why the dataset could not be used; the load-failure screen says it in the user's language.
 #[derive(Debug, Clone, PartialEq, Error)]
@@ -23,10 +21,10 @@ pub enum LoadError {
 }
 
 pub async fn load_dataset() -> Result<Arc<AppData>, LoadError> {
-    let text = fetch_text(DATASET_URL).await?;
-    let catalog = data::load(&text)?;
+    let bytes = fetch_bytes(DATASET_URL).await?;
+    let catalog = data::load_packed(&bytes)?;
     Ok(Arc::new(AppData {
-        fingerprint: fingerprint(&text),
+        fingerprint: fingerprint(&bytes),
         catalog,
         search: SearchIndexes::default(),
         available: true,

@@ -16,30 +16,48 @@ mod workspace;
 
 use context::PageViews;
 use leptos::prelude::*;
+use leptos_i18n::Locale as _;
 use wasm_bindgen::JsCast;
 
 use crate::address::{Page, Screen};
 
-/// Mounts the app into `#app` as `page`, rendering its views with `views` once `setup` has run
-/// (after the dataset loaded), after installing a panic hook that replaces a dead page with an
+/// Starts the app as `page`, rendering its screens with `render` once `setup` has provided the
+/// page's own contexts, after installing a panic hook that replaces a dead page with an
 /// explanation. Each page's entry point passes its own functions, so its module contains only
-/// the views it shows.
+/// the screens it shows.
+///
+/// The dataset, and the starting language's vocabulary, load before the app mounts: what the
+/// page shows until then (its HTML, written at build time) stays on screen, and the app
+/// replaces it in one step, already in the right language, instead of a loading screen.
 pub fn start(page: Page, render: fn(Screen) -> AnyView, setup: fn()) {
     std::panic::set_hook(Box::new(|info| show_fatal_error(&info.to_string())));
-    let Some(root) = document()
-        .get_element_by_id("app")
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
-        show_fatal_error("the page has no #app element");
-        return;
-    };
-    root.set_text_content(None);
     let views = PageViews {
         page,
         render,
         setup,
     };
-    leptos::mount::mount_to(root, move || view! { <app::App views /> }).forget();
+    let language = context::starting_locale();
+    // Leptos's executor starts with the app; until it mounts, futures run on wasm-bindgen's.
+    wasm_bindgen_futures::spawn_local(async move {
+        let (data, vocabulary) = futures::join!(
+            load::load_dataset(),
+            context::load_vocabulary(language.as_str())
+        );
+        let loaded = app::Loaded {
+            language,
+            vocabulary,
+            data,
+        };
+        let Some(root) = document()
+            .get_element_by_id("app")
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        else {
+            show_fatal_error("the page has no #app element");
+            return;
+        };
+        root.set_text_content(None);
+        leptos::mount::mount_to(root, move || view! { <app::App views loaded /> }).forget();
+    });
 }
 
 /// Shows the static `#fatal` message of index.html with the technical detail, as text.

@@ -83,3 +83,4 @@ pub fn small_catalog(
     });
     passerelle::data::load(&json).expect("small test dataset is valid")
 }
+pub mod contributions;

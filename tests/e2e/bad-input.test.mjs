@@ -2,13 +2,19 @@
 // with a way forward, never a blank page.
 
 import { test, expect } from './fixtures.mjs';
-import { dist, readDataset, screenshot } from './support.mjs';
+import { dist, readPackedDataset, screenshot } from './support.mjs';
 
 const LOAD_FAILED = 'The city data could not be loaded';
 
 /** A server whose dataset is what `dataset()` returns at the time of the request. */
 async function servingDataset(serveWith, dataset) {
-  return serveWith(dist, { '/data/dataset.json': dataset });
+  return serveWith(dist, { '/data/dataset.bin': dataset });
+}
+
+/** The packed dataset with `change` applied to a copy of its bytes. */
+function packedWith(change) {
+  const bytes = Buffer.from(readPackedDataset());
+  return { body: change(bytes), type: 'application/octet-stream' };
 }
 
 test.describe('the city data', () => {
@@ -24,8 +30,7 @@ test.describe('the city data', () => {
   test('when missing, can be tried again once it is back', async ({ page, list, serveWith, errors }) => {
     errors.allow(/status of 404/);
     let missing = true;
-    const dataset = JSON.stringify(readDataset());
-    const server = await servingDataset(serveWith, () => (missing ? { status: 404, body: 'gone' } : { body: dataset }));
+    const server = await servingDataset(serveWith, () => (missing ? { status: 404, body: 'gone' } : packedWith((b) => b)));
     await page.goto(server.url);
     await expect(page.getByRole('heading', { level: 1, name: LOAD_FAILED })).toBeVisible();
     missing = false;
@@ -33,24 +38,27 @@ test.describe('the city data', () => {
     await expect(list.cityNames.first()).toBeVisible();
   });
 
-  test('when it fails validation, lists its problems by path', async ({ page, serveWith }) => {
-    const broken = readDataset();
-    broken.cities[3].priorities[0].sector = 'wast-management';
-    broken.networks[0].members.push('atlantis');
-    const server = await servingDataset(serveWith, () => ({ body: JSON.stringify(broken) }));
+  test('when it is cut short, says it is damaged rather than show part of it', async ({ page, serveWith }) => {
+    const server = await servingDataset(serveWith, () => packedWith((b) => b.subarray(0, b.length - 100)));
     await page.goto(server.url);
     await expect(page.getByRole('heading', { level: 1, name: LOAD_FAILED })).toBeVisible();
-    const problems = page.getByRole('alert').getByRole('listitem');
-    await expect(problems.filter({ hasText: "cities[3].priorities[0].sector: unknown sector 'wast-management'" })).toBeVisible();
-    await expect(problems.filter({ hasText: "unknown city 'atlantis'" })).toBeVisible();
-    await screenshot(page, 'error-invalid-dataset');
+    await expect(page.getByRole('alert')).toContainText('is damaged');
+    await expect(page.getByRole('alert').getByRole('listitem')).toContainText('the file is damaged');
+    await screenshot(page, 'error-damaged-dataset');
   });
 
-  test('when it is not JSON, says so with the line', async ({ page, serveWith }) => {
-    const server = await servingDataset(serveWith, () => ({ body: '{"schema_version": 1,\n oops' }));
+  test('when it is not a data file at all, says it is damaged', async ({ page, serveWith }) => {
+    const server = await servingDataset(serveWith, () => ({ body: '<html>Sign in to the hotel Wi-Fi</html>', type: 'text/html' }));
+    await page.goto(server.url);
+    await expect(page.getByRole('alert')).toContainText('is damaged');
+    await expect(page.getByRole('alert').getByRole('listitem')).toContainText('not a packed Passerelle dataset');
+  });
+
+  test('when it was made for another version, says so', async ({ page, serveWith }) => {
+    const server = await servingDataset(serveWith, () => packedWith((b) => { b[8] ^= 0xff; return b; }));
     await page.goto(server.url);
     await expect(page.getByRole('heading', { level: 1, name: LOAD_FAILED })).toBeVisible();
-    await expect(page.getByRole('alert')).toContainText(/not valid JSON \(line 2/);
+    await expect(page.getByRole('alert')).toContainText('made for another version of Passerelle');
   });
 });
 

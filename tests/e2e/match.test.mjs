@@ -1,7 +1,8 @@
-// The Match view: reached from a profile and from the list, weights as controls with results
-// re-ranking as they change, explanations one tap away, settings kept in the address.
+// The Match view: reached from a profile and from the list; the answer on the first screen; the
+// question refined in a sheet with results re-ranking as it changes; confidence, reasons with
+// their quotations and funding that fits one tap away; settings kept in the address.
 
-import { test, expect, onDevice } from './fixtures.mjs';
+import { test, expect, onDevice, VIEWPORTS } from './fixtures.mjs';
 
 test.describe('partners for Freetown in waste management', () => {
   test('are one tap away from Freetown’s profile', async ({ profile, match }) => {
@@ -25,7 +26,7 @@ test.describe('partners for Freetown in waste management', () => {
     await expect(milan).toContainText('Would duplicate an existing partnership');
   });
 
-  test('“Why this suggestion” quotes what each city said', async ({ match, app }) => {
+  test('the reasons of a suggestion quote what each city said', async ({ match, app }) => {
     await match.open('freetown', '&sector=waste-management');
     const why = await match.explain('Milan');
     await expect(why.getByText('Award-winning differentiated waste management system.')).toBeVisible();
@@ -38,7 +39,7 @@ test.describe('partners for Freetown in waste management', () => {
     await expect.poll(() => match.rankOf('Zürich'), 'Zürich is shown, below the first').toBeGreaterThan(0);
     const before = await match.rankOf('Zürich');
     await match.setWeight('Expertise meets need', 5);
-    await expect(match.weight('Expertise meets need')).toHaveValue('5');
+    await expect(await match.weight('Expertise meets need')).toHaveValue('5');
     await expect.poll(() => match.rankOf('Zürich')).toBeLessThan(before);
     await expect(page).toHaveURL(/weights=5(,|%2C)/);
   });
@@ -48,8 +49,37 @@ test.describe('partners for Freetown in waste management', () => {
     await expect(match.suggestion('Milan')).toBeVisible();
     await match.chooseTies('New ties only');
     await expect(page).toHaveURL(/ties=exclude/);
+    await match.done();
     await expect(match.suggestion('Milan')).toHaveCount(0);
     await expect(match.names.first()).toBeVisible();
+  });
+
+  test('the sheet closes with Escape and gives the focus back to its button', async ({ match, page }) => {
+    await match.open('freetown', '&sector=waste-management');
+    const sheet = await match.refine();
+    await page.keyboard.press('Escape');
+    await expect(sheet).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Refine' })).toBeFocused();
+  });
+
+  test('the question above the suggestions says what was asked', async ({ match }) => {
+    await match.open('freetown', '&sector=waste-management&ties=exclude');
+    await expect(match.question).toContainText('Waste management · Any mode · New ties only');
+  });
+
+  test('each suggestion says how much quoted evidence it rests on', async ({ match }) => {
+    await match.open('freetown', '&sector=waste-management');
+    await expect(match.suggestion('Milan')).toContainText('Strong evidence');
+    await expect(match.results.getByText(/^(Strong|Some|Thin) evidence$/)).toHaveCount(10);
+  });
+
+  test('a suggestion shows the funding that fits the pair, with its source', async ({ match }) => {
+    await match.open('freetown', '&sector=waste-management');
+    const why = await match.explain('Milan');
+    await expect(why.getByRole('heading', { name: 'Funding that fits' })).toBeVisible();
+    const fits = why.getByRole('list', { name: 'Funding that fits' });
+    await expect(fits.getByRole('listitem').first()).toBeVisible();
+    await expect(fits.getByText('Source', { exact: true }).first()).toBeVisible();
   });
 
   test('the settings survive a reload', async ({ match, page }) => {
@@ -59,8 +89,9 @@ test.describe('partners for Freetown in waste management', () => {
     await expect(page).toHaveURL(/ties=exclude/);
     await page.reload();
     await expect(match.heading('Freetown')).toBeVisible();
-    await expect(match.weight('Expertise meets need')).toHaveValue('5');
+    await expect(await match.weight('Expertise meets need')).toHaveValue('5');
     await expect(page.getByRole('button', { name: 'New ties only', pressed: true })).toBeVisible();
+    await match.done();
     await expect(match.names.first()).toBeVisible();
     await expect(match.suggestion('Milan')).toHaveCount(0);
   });
@@ -70,6 +101,44 @@ test.describe('partners for Freetown in waste management', () => {
     await expect(match.groups.first()).toContainText('Covers 100% of the need recorded in these sectors.');
   });
 });
+
+test.describe('thin evidence is said, not hidden', () => {
+  test('a city the sources give no priorities for gets one plain sentence about it', async ({ match }) => {
+    await match.open('hamburg');
+    await expect(match.warnings).toContainText('The sources state no priorities for Hamburg');
+    await expect(match.suggestion(await match.names.first().textContent())).toContainText(/Thin evidence|Some evidence/);
+  });
+
+  test('a sector the city states no stance in is read as what it wants to work on', async ({ match }) => {
+    await match.open('barcelona', '&sector=waste-management');
+    await expect(match.warnings).toContainText('read as “Barcelona wants to work on it”');
+    await expect.poll(() => match.rankOf('Tunis'), 'Tunis needs waste management').toBeLessThan(5);
+    await expect.poll(() => match.rankOf('Tunis')).toBeGreaterThan(-1);
+  });
+});
+
+test('a proposal started from a suggestion ranks the funding that fits it first', async ({ editor, page }) => {
+  await editor.startFromMatch();
+  const funding = page.getByRole('group', { name: 'Possible funding' });
+  await expect(funding.getByText('Why it fits').first()).toBeVisible();
+  await funding.getByText('Why it fits').first().click();
+  await expect(funding.getByText('Source', { exact: true }).first()).toBeVisible();
+  await expect(funding.getByText(/^Other funding in the sources \(\d+\)$/)).toBeVisible();
+});
+
+for (const [device, language] of [['phone', 'en-GB'], ['phone', 'fr-FR'], ['tablet-portrait', 'en-GB'], ['tablet-portrait', 'fr-FR'], ['tablet-landscape', 'en-GB'], ['tablet-landscape', 'fr-FR']]) {
+  test.describe(`on ${device} in ${language}`, () => {
+    test.use({ ...VIEWPORTS[device], locale: language });
+    test('three suggested partners are on the first screen', async ({ match, page }) => {
+      await match.open('freetown');
+      const height = page.viewportSize().height;
+      for (const i of [0, 1, 2]) {
+        const box = await match.names.nth(i).boundingBox();
+        expect(box.y + box.height, `suggestion ${i + 1} ends within the first screen`).toBeLessThanOrEqual(height);
+      }
+    });
+  });
+}
 
 onDevice('phone', () => {
   test('the list leads to the Match view of a city', async ({ list, match, app }) => {

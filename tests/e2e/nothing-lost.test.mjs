@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { test, expect } from './fixtures.mjs';
+import { Match } from './pages/match.mjs';
 import { Editor, ProposalList } from './pages/proposals.mjs';
 import { CHROMIUM_ARGS, dist, screenshot } from './support.mjs';
 
@@ -70,7 +71,7 @@ test.describe('with the storage quota used up', () => {
     test('the editor says so in French', async ({ page }) => {
       await page.goto('work.html?view=match&city=freetown&sector=waste-management');
       await quotaLeft(page, 100_000);
-      await page.getByRole('button', { name: 'Commencer une proposition avec Milan' }).click();
+      await new Match(page, 'fr').startProposalWith('Milan');
       await expect(page.getByLabel('Titre', { exact: true })).toBeVisible();
       for (const label of ['Objectifs', 'Opportunités', 'Défis', 'Notes']) await page.getByLabel(label, { exact: true }).fill(prose(20_000));
       const state = page.getByRole('status').filter({ hasText: /^Non enregistré/ });
@@ -188,16 +189,16 @@ test.describe('without the city data', () => {
   // opened or exported.
   test('the proposals open, edit and export, with cities by their ids', async ({ page, serveWith, errors }) => {
     const { readFile } = await import('node:fs/promises');
-    const dataset = await readFile(join(dist, 'data', 'dataset.json'));
+    const dataset = await readFile(join(dist, 'data', 'dataset.bin'));
     let broken = false;
     const server = await serveWith(dist, {
-      '/data/dataset.json': () => (broken ? { status: 404, body: 'gone' } : { body: dataset }),
+      '/data/dataset.bin': () => (broken ? { status: 404, body: 'gone' } : { body: dataset }),
     });
     errors.allow(/Failed to load resource|404/);
     const editor = new Editor(page);
     const list = new ProposalList(page);
     await page.goto(`${server.url}work.html?view=match&city=freetown&sector=waste-management`);
-    await page.getByRole('button', { name: 'Start a proposal with Milan' }).click();
+    await new Match(page).startProposalWith('Milan');
     await editor.waitUntilOpen();
     await editor.type('Title', 'Kept without the data');
     await editor.expectSaved();

@@ -5,7 +5,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test, expect } from './fixtures.mjs';
-import { dist, readDataset, screenshot } from './support.mjs';
+import { dist, packDataset, readDataset, readPackedDataset, screenshot } from './support.mjs';
 
 const { cities } = readDataset();
 
@@ -42,7 +42,7 @@ test.describe('with no network, after one visit', () => {
     await expect(profile.heading('Kampala')).toBeVisible();
     await profile.findPartners('Kampala');
     await expect(match.heading('Kampala')).toBeVisible();
-    await page.getByRole('button', { name: /^Start a proposal with / }).first().click();
+    await match.startProposalWith(await match.names.first().textContent());
     await editor.waitUntilOpen();
     await editor.type('Title', 'Drafted with no network');
     await editor.expectSaved();
@@ -181,25 +181,25 @@ test.describe('a broken deploy', () => {
 test.describe('newer city data on the server', () => {
   /** The app visited once; `serve.data` is then what the server has as its dataset. */
   async function visitedWithData({ page, list, serveWith }) {
-    const original = await readFile(join(dist, 'data', 'dataset.json'), 'utf8');
+    const original = readPackedDataset();
     const served = { data: original, original };
-    served.server = await serveWith(dist, { '/data/dataset.json': () => ({ body: served.data }) });
+    served.server = await serveWith(dist, { '/data/dataset.bin': () => ({ body: served.data, type: 'application/octet-stream' }) });
     await page.goto(served.server.url);
     await expect(list.cityNames.first()).toBeVisible();
     await controlledByServiceWorker(page);
     return served;
   }
 
-  /** The dataset with Accra renamed, as an update would rename it. */
-  function renamed(original) {
-    const updated = JSON.parse(original);
+  /** The dataset with Accra renamed, as an update would rename it, packed. */
+  function renamed() {
+    const updated = readDataset();
     updated.cities.find((c) => c.id === 'accra').name = 'Accra Metropolitan';
-    return JSON.stringify(updated);
+    return packDataset(updated);
   }
 
   test('that is broken is reported, and the saved copy kept', async ({ page, list, app, serveWith }) => {
     const served = await visitedWithData({ page, list, serveWith });
-    served.data = '{"schema_version": 1, "cities": "broken"}';
+    served.data = served.original.subarray(0, served.original.length / 2);
     await page.reload();
     await expect(app.notice('newer city data file, but it is broken')).toBeVisible({ timeout: 15_000 });
     await expect(list.cityNames, 'the saved copy is still used').toHaveCount(cities.length);
@@ -207,7 +207,7 @@ test.describe('newer city data on the server', () => {
 
   test('replaces the saved copy once the user reloads', async ({ page, list, app, serveWith }) => {
     const served = await visitedWithData({ page, list, serveWith });
-    served.data = renamed(served.original);
+    served.data = renamed();
     await page.reload();
     await expect(app.notice('Newer city data was downloaded')).toBeVisible({ timeout: 15_000 });
     await expect(list.card('Accra')).toBeVisible();
@@ -217,7 +217,7 @@ test.describe('newer city data on the server', () => {
 
   test('is the copy kept for use offline', async ({ page, context, list, app, serveWith, errors }) => {
     const served = await visitedWithData({ page, list, serveWith });
-    served.data = renamed(served.original);
+    served.data = renamed();
     await page.reload();
     await expect(app.notice('Newer city data was downloaded')).toBeVisible({ timeout: 15_000 });
     await served.server.close();

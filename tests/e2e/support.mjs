@@ -7,6 +7,8 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, dirname } from 'node:path';
 import { brotliCompressSync, constants as zlib } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -191,4 +193,23 @@ export function record(name, value, unit) {
 /** The dataset the build serves: the tests' reference for counts. */
 export function readDataset() {
   return JSON.parse(readFileSync(join(dist, 'data', 'dataset.json'), 'utf8'));
+}
+
+/** The packed file the app loads (`passerelle-cli pack`, which checks the dataset first). */
+export function packDataset(dataset) {
+  const dir = join(tmpdir(), `passerelle-pack-${process.pid}-${Date.now()}`);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'dataset.json'), JSON.stringify(dataset));
+  execFileSync(
+    'cargo',
+    ['run', '--quiet', '--release', '--locked', '--bin', 'passerelle-cli', '--', 'pack', join(dir, 'dataset.json'),
+      '--schema', resolve(dist, '..', 'public', 'data', 'dataset.schema.json')],
+    { cwd: resolve(dist, '..'), stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  return readFileSync(join(dir, 'dataset.bin'));
+}
+
+/** The packed dataset the build serves. */
+export function readPackedDataset() {
+  return readFileSync(join(dist, 'data', 'dataset.bin'));
 }

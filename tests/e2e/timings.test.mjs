@@ -43,7 +43,7 @@ test.describe('on slow 3G', () => {
 
 test('re-ranking the suggestions as a weight moves is measured', async ({ match }) => {
   await match.open('freetown', '&sector=waste-management');
-  const slider = match.weight('Expertise meets need');
+  const slider = await match.weight('Expertise meets need');
   const timings = [];
   for (const value of ['5', '4', '5', '4.5', '5', '4', '5', '4.5', '5', '5']) {
     // The input event runs the whole re-rank and re-render synchronously: timed in the page.

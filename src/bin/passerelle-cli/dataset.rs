@@ -1,9 +1,10 @@
-//! `validate` and `quotes`: checks of the dataset file.
+//! `validate`, `pack`, `quotes` and `schema`: checks of the dataset file and what is made from it.
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use passerelle::data::{self, validate as checks};
+use passerelle::data::schema::{dataset_schema, SCHEMA_PATH};
+use passerelle::data::{self, validate as checks, Dataset};
 use passerelle::quotes as quotations;
 
 use super::options::{read, DEFAULT_DATASET};
@@ -11,71 +12,127 @@ use super::{Failure, Options};
 
 pub fn validate(args: &[String]) -> Result<bool, Failure> {
     let options = Options::parse(args, &["schema"], &[])?;
-    let file = PathBuf::from(
+    let file = dataset_file(&options);
+    let checked = check_file(&file, options.value("schema"))?;
+    if let Ok(dataset) = &checked {
+        let counts = checks::summary(dataset)
+            .into_iter()
+            .map(|(what, n)| format!("{n} {what}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        println!("{}: valid ({counts})", file.display());
+    }
+    Ok(report(&file, checked).is_some())
+}
+
+/// `pack`: checks the dataset like `validate`, then writes the packed copy the app loads
+/// (`data::pack`). A file with any problem is not packed.
+pub fn pack(args: &[String]) -> Result<bool, Failure> {
+    let options = Options::parse(args, &["schema", "out"], &[])?;
+    let file = dataset_file(&options);
+    let out = options
+        .value("out")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| file.with_extension("bin"));
+    let Some(dataset) = report(&file, check_file(&file, options.value("schema"))?) else {
+        return Ok(false);
+    };
+    let packed = data::pack(&dataset).map_err(|e| Failure(format!("cannot pack: {e}")))?;
+    std::fs::write(&out, &packed)
+        .map_err(|e| Failure(format!("cannot write {}: {e}", out.display())))?;
+    println!(
+        "{}: packed into {} ({} bytes)",
+        file.display(),
+        out.display(),
+        packed.len()
+    );
+    Ok(true)
+}
+
+fn dataset_file(options: &Options) -> PathBuf {
+    PathBuf::from(
         options
             .positional
             .first()
             .map_or(DEFAULT_DATASET, String::as_str),
-    );
-    let schema_path = options
-        .value("schema")
+    )
+}
+
+/// Prints every problem of a checked file; the dataset when it has none.
+fn report(file: &Path, checked: Result<Dataset, Vec<String>>) -> Option<Dataset> {
+    match checked {
+        Ok(dataset) => Some(dataset),
+        Err(problems) => {
+            for problem in &problems {
+                println!("{}: {problem}", file.display());
+            }
+            eprintln!("{}: {} problem(s)", file.display(), problems.len());
+            None
+        }
+    }
+}
+
+/// Checks a dataset file against its JSON Schema (by default `dataset.schema.json` beside it)
+/// and, when its shape allows, against itself: the dataset, or every problem found.
+fn check_file(file: &Path, schema: Option<&str>) -> Result<Result<Dataset, Vec<String>>, Failure> {
+    let schema_path = schema
         .map(PathBuf::from)
         .unwrap_or_else(|| file.with_file_name("dataset.schema.json"));
-    let text = read(&file)?;
-    let schema_text = read(&schema_path)?;
+    check_text(&read(file)?, &schema_path)
+}
+
+/// Every problem of a dataset text, as `validate` finds them. `contribution merge` runs the
+/// same before it writes.
+pub fn problems(text: &str, schema_path: &Path) -> Result<Vec<String>, Failure> {
+    Ok(check_text(text, schema_path)?.err().unwrap_or_default())
+}
+
+/// Checks a dataset text against the JSON Schema at `schema_path`, then against itself.
+fn check_text(text: &str, schema_path: &Path) -> Result<Result<Dataset, Vec<String>>, Failure> {
+    let schema_text = read(schema_path)?;
     let schema: serde_json::Value = serde_json::from_str(&schema_text).map_err(|e| {
         Failure(format!(
             "the schema {} is not JSON: {e}",
             schema_path.display()
         ))
     })?;
-
-    let mut problems: Vec<String> = Vec::new();
-    match serde_json::from_str::<serde_json::Value>(&text) {
-        Err(e) => problems.push(
-            data::DatasetError::Syntax {
+    let value = match serde_json::from_str::<serde_json::Value>(text) {
+        Err(e) => {
+            let syntax = data::DatasetError::Syntax {
                 line: e.line(),
                 column: e.column(),
                 message: e.to_string(),
-            }
-            .to_string(),
-        ),
-        Ok(value) => {
-            let validator = jsonschema::validator_for(&schema).map_err(|e| {
-                Failure(format!(
-                    "the schema {} is invalid: {e}",
-                    schema_path.display()
-                ))
-            })?;
-            problems.extend(validator.iter_errors(&value).map(|e| {
-                let at = e.instance_path.to_string();
-                format!("{}: {e} (schema)", if at.is_empty() { "/" } else { &at })
-            }));
-            // The consistency checks need the typed model; run them when the shape allows.
-            match data::parse(&text) {
-                Ok(dataset) => {
-                    problems.extend(checks::check(&dataset).iter().map(ToString::to_string));
-                    if problems.is_empty() {
-                        let counts = checks::summary(&dataset)
-                            .into_iter()
-                            .map(|(what, n)| format!("{n} {what}"))
-                            .collect::<Vec<_>>()
-                            .join(", ");
-                        println!("{}: valid ({counts})", file.display());
-                    }
-                }
-                Err(e) if problems.is_empty() => problems.push(e.to_string()),
-                Err(_) => {}
-            }
+            };
+            return Ok(Err(vec![syntax.to_string()]));
         }
+        Ok(value) => value,
+    };
+    let validator = jsonschema::validator_for(&schema).map_err(|e| {
+        Failure(format!(
+            "the schema {} is invalid: {e}",
+            schema_path.display()
+        ))
+    })?;
+    let mut problems: Vec<String> = validator
+        .iter_errors(&value)
+        .map(|e| {
+            let at = e.instance_path.to_string();
+            format!("{}: {e} (schema)", if at.is_empty() { "/" } else { &at })
+        })
+        .collect();
+    // The consistency checks need the typed model; they run when the shape allows.
+    match data::parse(text) {
+        Ok(dataset) => {
+            problems.extend(checks::check(&dataset).iter().map(ToString::to_string));
+            Ok(if problems.is_empty() {
+                Ok(dataset)
+            } else {
+                Err(problems)
+            })
+        }
+        Err(e) if problems.is_empty() => Ok(Err(vec![e.to_string()])),
+        Err(_) => Ok(Err(problems)),
     }
-    for problem in &problems {
-        println!("{}: {problem}", file.display());
-    }
-    if !problems.is_empty() {
-        eprintln!("{}: {} problem(s)", file.display(), problems.len());
-    }
-    Ok(problems.is_empty())
 }
 
 pub fn quotes(args: &[String]) -> Result<bool, Failure> {
@@ -106,4 +163,19 @@ pub fn quotes(args: &[String]) -> Result<bool, Failure> {
         total - misquotes.len()
     );
     Ok(misquotes.is_empty())
+}
+
+/// `schema`: prints the dataset's JSON Schema, generated from the model; `--write` updates the
+/// published file instead.
+pub fn schema(args: &[String]) -> Result<bool, Failure> {
+    let options = Options::parse(args, &[], &["write"])?;
+    let schema = dataset_schema();
+    if options.switch("write") {
+        std::fs::write(SCHEMA_PATH, schema)
+            .map_err(|e| Failure(format!("cannot write {SCHEMA_PATH}: {e}")))?;
+        println!("Wrote {SCHEMA_PATH}.");
+    } else {
+        print!("{schema}");
+    }
+    Ok(true)
 }

@@ -4,6 +4,7 @@ use std::collections::BTreeSet;
 
 use passerelle::data::{Catalog, Mode};
 use passerelle::format::{decimal, ENGLISH};
+use passerelle::id::Id;
 use passerelle::matching::{
     self, ClusterQuery, Confidence, FundingFit, MatchIndex, MatchQuery, TiePolicy, Weights,
 };

@@ -2,47 +2,18 @@
 //! what the dataset says about its own readings.
 
 use serde::{Deserialize, Serialize};
+use strum::{IntoStaticStr, VariantArray};
 
-use super::{Continent, SourceRef};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum NetworkType {
-    Generalist,
-    Thematic,
-    Geographical,
-    LinguisticCultural,
-    MultiStakeholder,
-    Philanthropic,
-    IndividualInitiative,
-}
-
-impl NetworkType {
-    pub const ALL: [NetworkType; 7] = [
-        NetworkType::Generalist,
-        NetworkType::Thematic,
-        NetworkType::Geographical,
-        NetworkType::LinguisticCultural,
-        NetworkType::MultiStakeholder,
-        NetworkType::Philanthropic,
-        NetworkType::IndividualInitiative,
-    ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            NetworkType::Generalist => "generalist",
-            NetworkType::Thematic => "thematic",
-            NetworkType::Geographical => "geographical",
-            NetworkType::LinguisticCultural => "linguistic-cultural",
-            NetworkType::MultiStakeholder => "multi-stakeholder",
-            NetworkType::Philanthropic => "philanthropic",
-            NetworkType::IndividualInitiative => "individual-initiative",
-        }
-    }
-}
+#[cfg(schema)]
+use super::formats::{FIRST_YEAR, LAST_YEAR, SLUG};
+use super::sources::SourceRef;
+use super::terms::{Continent, Mode, NetworkType, PartnershipStatus};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(schema, derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
+#[derive(IntoStaticStr, VariantArray)]
+#[strum(serialize_all = "kebab-case")]
 pub enum Scope {
     Global,
     Africa,
@@ -52,21 +23,11 @@ pub enum Scope {
     National,
 }
 
-impl Scope {
-    pub fn id(self) -> &'static str {
-        match self {
-            Scope::Global => "global",
-            Scope::Africa => "africa",
-            Scope::Europe => "europe",
-            Scope::Mediterranean => "mediterranean",
-            Scope::AfricaEurope => "africa-europe",
-            Scope::National => "national",
-        }
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(schema, derive(schemars::JsonSchema))]
+#[cfg_attr(schema, schemars(deny_unknown_fields, transform = super::formats::always_written))]
 pub struct Network {
+    #[cfg_attr(schema, schemars(pattern(SLUG)))]
     pub id: String,
     pub name: String,
     #[serde(rename = "type")]
@@ -76,10 +37,13 @@ pub struct Network {
     pub type_source: Option<SourceRef>,
     pub scope: Scope,
     /// Member cities, as far as the sources name them.
+    #[cfg_attr(schema, schemars(inner(pattern(SLUG))))]
     pub members: Vec<String>,
+    #[cfg_attr(schema, schemars(range(min = FIRST_YEAR, max = LAST_YEAR)))]
     pub founded: Option<i32>,
     /// The size as the source states it ("50 local government members").
     pub size_text: Option<String>,
+    #[cfg_attr(schema, schemars(inner(pattern(SLUG))))]
     pub sectors: Vec<String>,
     pub in_figure_1: bool,
     pub text: String,
@@ -87,67 +51,8 @@ pub struct Network {
     pub also_in: Vec<SourceRef>,
 }
 
-/// The four modes of collaboration of chapter 4 of the first source.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Mode {
-    PeerLearning,
-    Development,
-    Economic,
-    ServiceDelivery,
-}
-
-impl Mode {
-    pub const ALL: [Mode; 4] = [
-        Mode::PeerLearning,
-        Mode::Development,
-        Mode::Economic,
-        Mode::ServiceDelivery,
-    ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Mode::PeerLearning => "peer-learning",
-            Mode::Development => "development",
-            Mode::Economic => "economic",
-            Mode::ServiceDelivery => "service-delivery",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|m| m.id() == id)
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum PartnershipStatus {
-    Existing,
-    Emerging,
-    Pipeline,
-}
-
-impl PartnershipStatus {
-    pub const ALL: [PartnershipStatus; 3] = [
-        PartnershipStatus::Existing,
-        PartnershipStatus::Emerging,
-        PartnershipStatus::Pipeline,
-    ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            PartnershipStatus::Existing => "existing",
-            PartnershipStatus::Emerging => "emerging",
-            PartnershipStatus::Pipeline => "pipeline",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.id() == id)
-    }
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(schema, derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum PartnershipKind {
     Twinning,
@@ -157,16 +62,24 @@ pub enum PartnershipKind {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(schema, derive(schemars::JsonSchema))]
+#[cfg_attr(schema, schemars(deny_unknown_fields, transform = super::formats::always_written))]
 pub struct Partnership {
+    #[cfg_attr(schema, schemars(pattern(SLUG)))]
     pub id: String,
+    #[cfg_attr(schema, schemars(length(min = 2), inner(pattern(SLUG))))]
     pub cities: Vec<String>,
+    #[cfg_attr(schema, schemars(inner(pattern(SLUG))))]
     pub sectors: Vec<String>,
     pub mode: Mode,
+    #[cfg_attr(schema, schemars(range(min = FIRST_YEAR, max = LAST_YEAR)))]
     pub since: Option<i32>,
     pub status: PartnershipStatus,
     pub kind: PartnershipKind,
     /// The network the tie runs through, where the source names one.
+    #[cfg_attr(schema, schemars(pattern(SLUG)))]
     pub network: Option<String>,
+    #[cfg_attr(schema, schemars(inner(pattern(SLUG))))]
     pub funding: Vec<String>,
     pub summary: String,
     pub source: SourceRef,
@@ -174,6 +87,7 @@ pub struct Partnership {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(schema, derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum FundingKind {
     /// A named fund, facility or programme.
@@ -183,18 +97,23 @@ pub enum FundingKind {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(schema, derive(schemars::JsonSchema))]
+#[cfg_attr(schema, schemars(deny_unknown_fields, transform = super::formats::always_written))]
 pub struct Funding {
+    #[cfg_attr(schema, schemars(pattern(SLUG)))]
     pub id: String,
     pub name: String,
     pub kind: FundingKind,
     pub provider: String,
     pub funds: String,
     pub for_whom: String,
+    #[cfg_attr(schema, schemars(inner(pattern(SLUG))))]
     pub sectors: Vec<String>,
     /// Which cities it funds, as fields match-making can use, each backed by a quotation; empty
     /// where the sources do not say (`for_whom` is then the only description).
     #[serde(default)]
     pub eligibility: Vec<Eligibility>,
+    #[cfg_attr(schema, schemars(range(min = FIRST_YEAR, max = LAST_YEAR)))]
     pub since: Option<i32>,
     pub text: String,
     pub source: SourceRef,
@@ -203,16 +122,19 @@ pub struct Funding {
 
 /// A quoted passage showing which cities a funding entry funds.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(schema, derive(schemars::JsonSchema), schemars(deny_unknown_fields, transform = super::formats::eligibility))]
 pub struct Eligibility {
     /// Continents of the cities it funds.
     pub continents: Vec<Continent>,
     /// Networks whose member cities it funds.
+    #[cfg_attr(schema, schemars(inner(pattern(SLUG))))]
     pub networks: Vec<String>,
     pub text: String,
     pub source: SourceRef,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(schema, derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum NoteKind {
     /// The two documents, or two passages, say different things.
@@ -226,7 +148,9 @@ pub enum NoteKind {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(schema, derive(schemars::JsonSchema), schemars(deny_unknown_fields))]
 pub struct Note {
+    #[cfg_attr(schema, schemars(pattern(SLUG)))]
     pub id: String,
     pub kind: NoteKind,
     pub text: String,

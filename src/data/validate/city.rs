@@ -1,6 +1,6 @@
 //! The checks of one city: its Table 1 row, languages, and every quoted fact it carries.
 
-use super::{is_year_month, number, Checker};
+use super::checker::{is_year_month, number, Checker};
 use crate::data::model::City;
 
 impl Checker<'_> {
@@ -110,6 +110,7 @@ impl Checker<'_> {
                 }
             }
         }
+        self.optional_text(&path, "population_text", city.population_text.as_deref());
         if city.population.is_some() != city.population_text.is_some() {
             self.issue(
                 at("population_text"),

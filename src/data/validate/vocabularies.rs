@@ -2,8 +2,26 @@
 
 use std::collections::BTreeSet;
 
-use super::{ids, Checker, Issue, REQUIRED_SECTORS};
+use super::checker::{ids, Checker, Issue};
 use crate::data::model::*;
+use crate::id::{Id, VariantArray};
+
+/// The sector ids that embed links and saved proposals depend on.
+pub const REQUIRED_SECTORS: [&str; 13] = [
+    "youth-employment",
+    "green-growth",
+    "technology",
+    "waste-management",
+    "creative-industries",
+    "tourism",
+    "governance",
+    "housing",
+    "transport-infrastructure",
+    "urban-security",
+    "asylum-reception",
+    "culture",
+    "education-employability",
+];
 
 impl Checker<'_> {
     /// The dataset's vocabularies must list exactly the values the code knows, or the UI would
@@ -20,6 +38,16 @@ impl Checker<'_> {
                 "sectors",
                 format!("missing required sectors: {}", missing.join(", ")),
             );
+        }
+        for (collection, definitions) in [
+            ("stances", &data.stances),
+            ("partnership_statuses", &data.partnership_statuses),
+        ] {
+            for (i, definition) in definitions.iter().enumerate() {
+                let path = format!("{collection}[{i}]");
+                self.text(&path, "name", &definition.name);
+                self.text(&path, "description", &definition.description);
+            }
         }
         let mut columns = BTreeSet::new();
         for (i, sector) in data.sectors.iter().enumerate() {
@@ -58,22 +86,22 @@ impl Checker<'_> {
             expect(
                 "stances",
                 ids(&data.stances, |s| &s.id),
-                Stance::ALL.iter().map(|s| s.id()).collect(),
+                Stance::VARIANTS.iter().map(|s| s.id()).collect(),
             ),
             expect(
                 "collaboration_modes",
                 ids(&data.collaboration_modes, |m| &m.id),
-                Mode::ALL.iter().map(|m| m.id()).collect(),
+                Mode::VARIANTS.iter().map(|m| m.id()).collect(),
             ),
             expect(
                 "partnership_statuses",
                 ids(&data.partnership_statuses, |s| &s.id),
-                PartnershipStatus::ALL.iter().map(|s| s.id()).collect(),
+                PartnershipStatus::VARIANTS.iter().map(|s| s.id()).collect(),
             ),
             expect(
                 "network_types",
                 ids(&data.network_types, |t| &t.id),
-                NetworkType::ALL.iter().map(|t| t.id()).collect(),
+                NetworkType::VARIANTS.iter().map(|t| t.id()).collect(),
             ),
         ];
         self.issues.extend(checks.into_iter().flatten());

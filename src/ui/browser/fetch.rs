@@ -1,4 +1,4 @@
-//! Files of the app's own origin (the dataset, vocabularies), fetched as text.
+//! Files of the app's own origin (the dataset, vocabularies), fetched as text or bytes.
 
 use thiserror::Error;
 
@@ -14,18 +14,33 @@ pub enum FetchError {
 
 /// The text of `url`, relative to the page.
 pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
+    fetch_ok(url)
+        .await?
+        .text()
+        .await
+        .map_err(|e| FetchError::Network(e.to_string()))
+}
+
+/// The bytes of `url`, relative to the page.
+pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
+    fetch_ok(url)
+        .await?
+        .binary()
+        .await
+        .map_err(|e| FetchError::Network(e.to_string()))
+}
+
+async fn fetch_ok(url: &str) -> Result<gloo_net::http::Response, FetchError> {
     let response = gloo_net::http::Request::get(url)
         .send()
         .await
         .map_err(|e| FetchError::Network(e.to_string()))?;
-    if !response.ok() {
-        return Err(FetchError::Http {
+    if response.ok() {
+        Ok(response)
+    } else {
+        Err(FetchError::Http {
             status: response.status(),
             url: url.to_string(),
-        });
+        })
     }
-    response
-        .text()
-        .await
-        .map_err(|e| FetchError::Network(e.to_string()))
 }

@@ -11,16 +11,20 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::data;
 
+/// Where the app fetches its data (the worker caches it under this name too); relative, so
+/// the app works under any path.
+pub const DATASET_URL: &str = "data/dataset.bin";
+
 /// The cache the service worker serves the dataset from (see `sw/sw.js`).
 const DATA_CACHE: &str = "passerelle-data";
-const DATASET_URL: &str = "data/dataset.json";
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum DataUpdate {
     /// A newer, valid file was saved; it is used from the next start.
     Saved,
-    /// The server's file differs but fails validation; the saved copy stays.
-    Broken(usize),
+    /// The server's file differs but is not a whole dataset of this version; the saved copy
+    /// stays.
+    Broken,
 }
 
 #[derive(Clone, Copy)]
@@ -32,10 +36,10 @@ pub struct Updates {
     waiting: StoredValue<Option<web_sys::ServiceWorker>, LocalStorage>,
 }
 
-/// A short fingerprint of the dataset text, to tell whether the server's copy differs.
-pub fn fingerprint(text: &str) -> u64 {
-    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
-        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+/// A short fingerprint of the dataset file, to tell whether the server's copy differs.
+pub fn fingerprint(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
     })
 }
 
@@ -144,7 +148,7 @@ impl Updates {
     }
 
     /// When online and served by the service worker, fetches the server's dataset; a different
-    /// file that passes validation replaces the saved copy for the next start, a broken one is
+    /// file that unpacks whole replaces the saved copy for the next start, a broken one is
     /// reported and ignored.
     fn check_dataset(self, current: u64) {
         let online = window().navigator().on_line();
@@ -164,33 +168,31 @@ impl Updates {
             if !response.ok() {
                 return;
             }
-            let Ok(text) = response.text().await else {
+            let Ok(mut bytes) = response.binary().await else {
                 return;
             };
-            if fingerprint(&text) == current {
+            if fingerprint(&bytes) == current {
                 return;
             }
-            match data::load(&text) {
+            match data::unpack(&bytes) {
                 Ok(_) => {
-                    if save_dataset(&text).await.is_ok() {
+                    if save_dataset(&mut bytes).await.is_ok() {
                         self.data.set(Some(DataUpdate::Saved));
                     }
                 }
-                Err(error) => self
-                    .data
-                    .set(Some(DataUpdate::Broken(error.issues().len()))),
+                Err(_) => self.data.set(Some(DataUpdate::Broken)),
             }
         });
     }
 }
 
-async fn save_dataset(text: &str) -> Result<(), JsValue> {
+async fn save_dataset(bytes: &mut [u8]) -> Result<(), JsValue> {
     let caches = window().caches()?;
     let cache: web_sys::Cache = JsFuture::from(caches.open(DATA_CACHE))
         .await?
         .unchecked_into();
     let url = web_sys::Url::new_with_base(DATASET_URL, &window().location().href()?)?.href();
-    let response = web_sys::Response::new_with_opt_str(Some(text))?;
+    let response = web_sys::Response::new_with_opt_u8_array(Some(bytes))?;
     JsFuture::from(cache.put_with_str(&url, &response)).await?;
     Ok(())
 }

@@ -1,5 +1,6 @@
 //! The header with the skip link, the navigation between screens and the language switch, and
-//! the footer.
+//! the footer. The header stays one short row on every screen: on a phone the navigation folds
+//! into a menu, on a tablet it is one strip that scrolls sideways on its own.
 
 use leptos::prelude::*;
 
@@ -14,6 +15,12 @@ use crate::ui::widgets::words::text;
 pub fn Header() -> impl IntoView {
     let i18n = use_i18n();
     let address = use_address();
+    let menu_open = RwSignal::new(false);
+    // Moving to another screen closes the menu.
+    Effect::new(move |_| {
+        address.with(|a| std::mem::discriminant(&a.screen));
+        menu_open.set(false);
+    });
     let nav_item = move |screen: Screen, label: fn(I18n) -> &'static str| {
         let is_current = {
             let screen = screen.clone();
@@ -34,19 +41,26 @@ pub fn Header() -> impl IntoView {
     view! {
         <a class="skip-link" href="#main">{text(move || t_string!(i18n, nav.skip))}</a>
         <header class="site-header">
-            <div class="brand">
-                <AppLink to=Address::default() class="brand-link">
-                    <span class="brand-name">"Passerelle"</span>
-                </AppLink>
-                <span class="brand-tagline">{text(move || t_string!(i18n, nav.tagline))}</span>
-            </div>
-            <nav aria-label=move || t_string!(i18n, nav.main)>
-                <ul class="nav-list">
+            <AppLink to=Address::default() class="brand-link">
+                <span class="brand-name">"Passerelle"</span>
+            </AppLink>
+            <nav class="site-nav" aria-label=move || t_string!(i18n, nav.main)>
+                <button
+                    type="button"
+                    class="button menu-button"
+                    aria-expanded=move || menu_open.get().to_string()
+                    aria-controls="site-menu"
+                    on:click=move |_| menu_open.update(|open| *open = !*open)
+                >
+                    <span aria-hidden="true">"\u{2630} "</span>
+                    {text(move || t_string!(i18n, nav.menu))}
+                </button>
+                <ul id="site-menu" class="nav-list" class:open=menu_open>
                     {nav_item(Screen::List, |i18n| t_string!(i18n, nav.cities))}
-                    {nav_item(Screen::Matrix, |i18n| t_string!(i18n, nav.matrix))}
                     {nav_item(Screen::Match(None), |i18n| t_string!(i18n, nav.matching))}
                     {nav_item(Screen::Proposals, |i18n| t_string!(i18n, nav.proposals))}
                     {nav_item(Screen::Map(None), |i18n| t_string!(i18n, nav.map))}
+                    {nav_item(Screen::Matrix, |i18n| t_string!(i18n, nav.matrix))}
                     {nav_item(Screen::Networks, |i18n| t_string!(i18n, nav.networks))}
                     {nav_item(Screen::Memberships, |i18n| t_string!(i18n, nav.memberships))}
                     {nav_item(Screen::Sources, |i18n| t_string!(i18n, nav.sources))}
@@ -66,7 +80,7 @@ pub fn Footer() -> impl IntoView {
         Signal::derive(move || Address::new(Screen::EmbedCode(address.with(Address::to_query))));
     view! {
         <footer class="site-footer">
-            <p>{text(move || t_string!(i18n, footer.data))}</p>
+            <p>{text(move || t_string!(i18n, nav.tagline))}" · "{text(move || t_string!(i18n, footer.data))}</p>
             <p>
                 <AppLink to=Address::new(Screen::Sources)>{text(move || t_string!(i18n, footer.about_data))}</AppLink>
                 " · "

@@ -5,7 +5,8 @@ use leptos::prelude::*;
 
 use crate::ui::i18n::*;
 
-/// Buttons for each language, each labelled in its own language.
+/// A button for each other language, labelled in that language, so that a reader who does not
+/// read the current one still finds theirs; the group is named in the current language.
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
     let i18n = use_i18n();
@@ -18,9 +19,9 @@ pub fn LanguageSwitch() -> impl IntoView {
                     view! {
                         <button
                             type="button"
-                            class="chip"
+                            class="button language-button"
                             lang=locale.as_str()
-                            aria-pressed=move || (i18n.get_locale() == locale).to_string()
+                            hidden=move || i18n.get_locale() == locale
                             on:click=move |_| i18n.set_locale(locale)
                         >
                             {td_string!(locale, nav.language_name)}

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::data::DatasetError;
+use crate::data::{DatasetError, PackError};
 use crate::ui::browser::fetch::FetchError;
 use crate::ui::i18n::*;
 use crate::ui::load::LoadError;
@@ -22,48 +22,46 @@ pub fn LoadingScreen() -> impl IntoView {
 }
 
 /// A clear screen instead of a blank page: what failed, in the user's language, the located
-/// problems of a broken file (for whoever maintains it), and a way to try again.
+/// problems of a broken file (for whoever maintains it), and a way to try again (a reload:
+/// the page starts over, from the network or the service worker).
 #[component]
-pub fn LoadFailed(
-    errors: ArcRwSignal<Errors>,
-    retry: impl Fn() + Copy + Send + Sync + 'static,
-) -> impl IntoView {
+pub fn LoadFailed(error: LoadError) -> impl IntoView {
     let i18n = use_i18n();
-    let error = errors.with(|errors| {
-        errors
-            .iter()
-            .find_map(|(_, e)| e.downcast_ref::<LoadError>().cloned())
-    });
+    let invalid = matches!(error, LoadError::Dataset(_));
     let explanation = {
         let error = error.clone();
         move || match &error {
-            Some(LoadError::Fetch(FetchError::Http { status, .. })) => {
+            LoadError::Fetch(FetchError::Http { status, .. }) => {
                 t_string!(i18n, load.failed_http, status = *status).into_owned()
             }
-            Some(LoadError::Dataset(_)) => t_string!(i18n, load.failed_invalid).to_string(),
-            _ => t_string!(i18n, load.failed_network).to_string(),
+            LoadError::Dataset(DatasetError::Packed(PackError::OtherVersion)) => {
+                t_string!(i18n, load.failed_version).to_string()
+            }
+            LoadError::Dataset(_) => t_string!(i18n, load.failed_invalid).to_string(),
+            LoadError::Fetch(FetchError::Network(_)) => {
+                t_string!(i18n, load.failed_network).to_string()
+            }
         }
     };
-    let problems = match &error {
-        Some(LoadError::Dataset(DatasetError::Inconsistent(issues))) => {
+    let problems: Vec<String> = match &error {
+        LoadError::Dataset(DatasetError::Inconsistent(issues)) => {
             issues.iter().map(ToString::to_string).collect()
         }
-        Some(other) => vec![other.to_string()],
-        None => Vec::new(),
+        other => vec![other.to_string()],
     };
     let more = problems.len().saturating_sub(SHOWN_PROBLEMS);
     view! {
         <main class="status-screen" role="alert">
             <h1>{text(move || t_string!(i18n, load.failed_title))}</h1>
             <p>{text_owned(explanation)}</p>
-            <details class="technical" open=matches!(error, Some(LoadError::Dataset(_)))>
+            <details class="technical" open=invalid>
                 <summary>{text(move || t_string!(i18n, load.technical))}</summary>
                 <ul class="issues" lang="en">
                     {problems.into_iter().take(SHOWN_PROBLEMS).map(|p| view! { <li><code>{p}</code></li> }).collect_view()}
                 </ul>
                 {(more > 0).then(|| view! { <p>{text_owned(move || t_string!(i18n, load.more_problems, count = more).into_owned())}</p> })}
             </details>
-            <button class="button primary" on:click=move |_| retry()>
+            <button class="button primary" on:click=move |_| { let _ = window().location().reload(); }>
                 {text(move || t_string!(i18n, load.retry))}
             </button>
         </main>

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::ui::browser::service_worker::DataUpdate;
 use crate::ui::context::use_updates;
 use crate::ui::i18n::*;
-use crate::ui::widgets::words::{text, text_owned};
+use crate::ui::widgets::words::text;
 
 #[component]
 pub fn UpdateNotices() -> impl IntoView {
@@ -36,9 +36,9 @@ pub fn UpdateNotices() -> impl IntoView {
                 </div>
             }
             .into_any(),
-            DataUpdate::Broken(problems) => view! {
+            DataUpdate::Broken => view! {
                 <div class="notice warning" role="alert">
-                    {text_owned(move || t_string!(i18n, offline.data_broken, count = problems).into_owned())}
+                    {text(move || t_string!(i18n, offline.data_broken))}
                 </div>
             }
             .into_any(),

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::data::vocabulary::TermKind;
 use crate::data::Stance;
 use crate::filter::{self, Facet, SortKey};
+use crate::id::{Id, VariantArray};
 use crate::ui::context::{use_address, use_address_bar, use_data, use_terms};
 use crate::ui::i18n::*;
 use crate::ui::widgets::city::{CityLink, StanceMark};
@@ -60,8 +61,9 @@ pub fn Matrix() -> impl IntoView {
                         let cells = columns
                             .iter()
                             .map(|sector| {
-                                Stance::ALL
-                                    .into_iter()
+                                Stance::VARIANTS
+                                    .iter()
+                                    .copied()
                                     .filter(|s| {
                                         city.priorities
                                             .iter()
@@ -262,8 +264,9 @@ pub fn Legend() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <ul class="legend" aria-label=move || t_string!(i18n, matrix.legend)>
-            {Stance::ALL
-                .into_iter()
+            {Stance::VARIANTS
+                .iter()
+                .copied()
                 .map(|stance| view! { <li><StanceMark stance with_label=true />" — "{text(move || words::stance_hint(i18n, stance))}</li> })
                 .collect_view()}
         </ul>

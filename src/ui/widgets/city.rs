@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::address::Screen;
 use crate::data::vocabulary::TermKind;
 use crate::data::{City, Stance};
+use crate::id::{Id, VariantArray};
 use crate::ui::context::use_data;
 use crate::ui::i18n::*;
 use crate::ui::widgets::link::{embedded_address, AppLink};
@@ -33,8 +34,9 @@ pub fn SectorChips(city: City) -> impl IntoView {
         .sectors()
         .iter()
         .filter_map(|sector| {
-            let present: Vec<Stance> = Stance::ALL
-                .into_iter()
+            let present: Vec<Stance> = Stance::VARIANTS
+                .iter()
+                .copied()
                 .filter(|s| {
                     city.priorities
                         .iter()

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::data::vocabulary::TermKind;
 use crate::data::{Catalog, Continent, Stance};
 use crate::filter::{self, Facet, Outcome, ShareRange};
+use crate::id::{Id, VariantArray};
 use crate::ui::context::{use_address, use_address_bar, use_data, use_terms, I18n};
 use crate::ui::i18n::*;
 use crate::ui::widgets::words::{self, text, text_owned};
@@ -48,7 +49,7 @@ pub fn FilterPanel(
     #[prop(optional)]
     facets: Option<Vec<Facet>>,
 ) -> impl IntoView {
-    let facets = facets.unwrap_or_else(|| Facet::ALL.to_vec());
+    let facets = facets.unwrap_or_else(|| Facet::VARIANTS.to_vec());
     let i18n = use_i18n();
     let address = use_address();
     let open = RwSignal::new(false);

@@ -140,3 +140,26 @@ pub fn number_format(i18n: I18n) -> NumberFormat<'static> {
         million: t_string!(i18n, format.million),
     }
 }
+
+/// The name of a language by its ISO 639-1 code; an unlisted code is shown as it is.
+pub fn language_name(i18n: I18n, code: &str) -> String {
+    match code {
+        "ar" => t_string!(i18n, language.ar),
+        "ca" => t_string!(i18n, language.ca),
+        "de" => t_string!(i18n, language.de),
+        "en" => t_string!(i18n, language.en),
+        "es" => t_string!(i18n, language.es),
+        "fi" => t_string!(i18n, language.fi),
+        "fr" => t_string!(i18n, language.fr),
+        "it" => t_string!(i18n, language.it),
+        "nl" => t_string!(i18n, language.nl),
+        "pt" => t_string!(i18n, language.pt),
+        "rw" => t_string!(i18n, language.rw),
+        "sv" => t_string!(i18n, language.sv),
+        "sw" => t_string!(i18n, language.sw),
+        "tr" => t_string!(i18n, language.tr),
+        "zu" => t_string!(i18n, language.zu),
+        other => return other.to_string(),
+    }
+    .to_string()
+}

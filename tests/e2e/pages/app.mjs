@@ -30,7 +30,10 @@ export class App {
     return this.page.getByRole('navigation', { name: this.t('nav.main') });
   }
 
+  /** Follows a link of the navigation, through the menu where the screen folds it into one. */
   async navigateTo(name) {
+    const menu = this.navigation.getByRole('button', { name: this.t('nav.menu') });
+    if (await menu.isVisible()) await menu.click();
     await this.navigation.getByRole('link', { name, exact: true }).click();
   }
 

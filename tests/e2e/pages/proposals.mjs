@@ -100,7 +100,10 @@ export class Editor {
   /** Starts a proposal from the Match view of `city` on a sector, with `partner`. */
   async startFromMatch({ city = 'freetown', sector = 'waste-management', partner = 'Milan' } = {}) {
     await this.page.goto(`work.html?view=match&city=${city}&sector=${sector}`);
-    await this.page.getByRole('button', { name: `Start a proposal with ${partner}` }).click();
+    // The start button is inside the suggestion's reasons, opened first.
+    const card = this.page.getByRole('listitem').filter({ has: this.page.getByRole('heading', { level: 3, name: partner, exact: true }) });
+    await card.getByText('Why, and funding that fits').click();
+    await card.getByRole('button', { name: `Start a proposal with ${partner}` }).click();
     await this.waitUntilOpen();
     await expect(this.page).toHaveURL(/view=proposal&id=p-/);
   }

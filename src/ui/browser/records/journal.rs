@@ -18,7 +18,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use super::store::Store;
-use crate::records::{Record, Stored};
+use crate::records::{self, Record, Stored};
 
 const PREFIX: &str = "passerelle.unsaved.";
 const TAB_LOCK: &str = "passerelle.tab.";
@@ -117,7 +117,10 @@ impl Journal {
             if tab == Some(self.tab.as_str()) || tab.is_some_and(|t| alive.contains(t)) {
                 continue;
             }
-            let Ok(record) = serde_json::from_str::<R>(&json) else {
+            let Some(record) = serde_json::from_str(&json)
+                .ok()
+                .and_then(|value| records::from_json::<R>(&value))
+            else {
                 continue;
             };
             match orphans.iter_mut().find(|o| o.key == key) {
@@ -162,7 +165,16 @@ fn hold_lock(name: &str) {
         return;
     };
     let forever = Closure::once_into_js(|| js_sys::Promise::new(&mut |_, _| {}));
-    let _ = request.call2(&locks, &name.into(), &forever);
+    let Ok(held) = request.call2(&locks, &name.into(), &forever) else {
+        return;
+    };
+    // A frame on a partner's site may be denied locks ("The request was denied"); then this
+    // tab is not known to be alive, which costs at most a question, never a loss.
+    if let Ok(held) = held.dyn_into::<js_sys::Promise>() {
+        let denied = Closure::<dyn FnMut(JsValue)>::new(|_| {});
+        let _ = held.catch(&denied);
+        denied.forget();
+    }
 }
 
 /// The tabs that are alive, by the locks they hold. A browser without Web Locks gives none:

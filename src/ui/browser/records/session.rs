@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 
 use super::state::Records;
 use super::store::{StorageError, WriteError};
-use crate::records::{Record, Stored};
+use crate::records::{same_content, Record, Stored};
 use crate::ui::browser::dates::now;
 
 /// How long typing pauses before a save. Measured: a save takes a few milliseconds; the
@@ -55,8 +55,11 @@ impl<R: Record + Send + Sync + 'static> Session<R> {
     /// Opens `initial`, or the unsaved copy a closed tab left of it: on the same revision it is
     /// saved; on another, or on a deletion, the user chooses.
     pub fn open(initial: R, records: Records<R>) -> Session<R> {
-        let recovered = records.adopt_orphan(initial.id());
         let stored = records.stored(initial.id());
+        // A copy whose text the closing tab managed to save is nothing to recover.
+        let recovered = records.adopt_orphan(initial.id()).filter(
+            |copy| !matches!(&stored, Some(Stored::Live(saved)) if same_content(saved, copy)),
+        );
         let conflict = recovered
             .as_ref()
             .zip(stored.clone())

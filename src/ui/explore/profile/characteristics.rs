@@ -6,7 +6,6 @@ use leptos::prelude::*;
 use crate::data::vocabulary::TermKind;
 use crate::data::{City, SourceRef};
 use crate::format;
-use crate::ui::context::I18n;
 use crate::ui::i18n::*;
 use crate::ui::widgets::dates::LocalDate;
 use crate::ui::widgets::quote::{SourceNote, Unknown};
@@ -81,7 +80,7 @@ pub fn Characteristics(city: City) -> impl IntoView {
                 />
                 <Fact
                     label=Signal::derive(move || t_string!(i18n, city.languages))
-                    value=Some(view! { {move || languages.iter().map(|code| language_name(i18n, code)).collect::<Vec<_>>().join(", ")} }.into_any())
+                    value=Some(view! { {move || languages.iter().map(|code| words::language_name(i18n, code)).collect::<Vec<_>>().join(", ")} }.into_any())
                     source=Some(city.sources.languages.clone())
                 />
                 <Fact
@@ -92,26 +91,4 @@ pub fn Characteristics(city: City) -> impl IntoView {
             </dl>
         </section>
     }
-}
-
-fn language_name(i18n: I18n, code: &str) -> String {
-    match code {
-        "ar" => t_string!(i18n, language.ar),
-        "ca" => t_string!(i18n, language.ca),
-        "de" => t_string!(i18n, language.de),
-        "en" => t_string!(i18n, language.en),
-        "es" => t_string!(i18n, language.es),
-        "fi" => t_string!(i18n, language.fi),
-        "fr" => t_string!(i18n, language.fr),
-        "it" => t_string!(i18n, language.it),
-        "nl" => t_string!(i18n, language.nl),
-        "pt" => t_string!(i18n, language.pt),
-        "rw" => t_string!(i18n, language.rw),
-        "sv" => t_string!(i18n, language.sv),
-        "sw" => t_string!(i18n, language.sw),
-        "tr" => t_string!(i18n, language.tr),
-        "zu" => t_string!(i18n, language.zu),
-        other => return other.to_string(),
-    }
-    .to_string()
 }

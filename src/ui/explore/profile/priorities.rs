@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::data::vocabulary::TermKind;
 use crate::data::{City, Stance};
+use crate::id::VariantArray;
 use crate::ui::context::use_data;
 use crate::ui::i18n::*;
 use crate::ui::widgets::city::StanceMark;
@@ -22,8 +23,9 @@ pub fn Priorities(city: City) -> impl IntoView {
         .goals
         .iter()
         .map(|goal| {
-            let stances: Vec<(Stance, Vec<_>)> = Stance::ALL
-                .into_iter()
+            let stances: Vec<(Stance, Vec<_>)> = Stance::VARIANTS
+                .iter()
+                .copied()
                 .map(|stance| {
                     let entries: Vec<_> = city
                         .priorities

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use crate::address::Screen;
 use crate::data::PartnershipStatus;
 use crate::filter::Facet;
+use crate::id::{Id, VariantArray};
 use crate::map::{MapModel, MapQuery};
 use crate::ui::context::{use_address, use_address_bar, use_data, use_matcher};
 use crate::ui::i18n::*;
@@ -106,8 +107,9 @@ fn StatusFilter() -> impl IntoView {
     let bar = use_address_bar();
     view! {
         <div class="chips" role="group" aria-label=move || t_string!(i18n, map.statuses)>
-            {PartnershipStatus::ALL
-                .into_iter()
+            {PartnershipStatus::VARIANTS
+                .iter()
+                .copied()
                 .map(|status| {
                     view! {
                         <button

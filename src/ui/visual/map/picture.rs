@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::address::{Address, Screen};
 use crate::data::vocabulary::TermKind;
+use crate::id::Id;
 use crate::map;
 use crate::map::MapModel;
 use crate::ui::context::{use_address, use_address_bar, use_data, use_terms, AppData};

@@ -11,6 +11,7 @@ use crate::ui::context::{use_address, use_data, use_matcher};
 use crate::ui::i18n::*;
 use crate::ui::widgets::city::{CityLink, StanceMark};
 use crate::ui::widgets::words::{number_format, text, text_owned};
+use crate::ui::workspace::funding::FundingFits;
 use crate::ui::workspace::matching::reasons::ReasonView;
 use crate::ui::workspace::matching::starter::ProposalStarter;
 use crate::{format, matching};
@@ -52,7 +53,8 @@ pub(super) fn Clusters() -> impl IntoView {
                             .iter()
                             .map(|r| matching::describe(&data.catalog, r))
                             .collect();
-                        (members, g.coverage, reasons, context)
+                        let funding = matching::funding_for_cluster(&data.catalog, &g);
+                        (members, g.coverage, reasons, context, funding)
                     })
                     .collect::<Vec<_>>()
             })
@@ -73,7 +75,7 @@ pub(super) fn Clusters() -> impl IntoView {
                         groups
                             .get()
                             .into_iter()
-                            .map(|(members, coverage, reasons, context)| {
+                            .map(|(members, coverage, reasons, context, funding)| {
                                 let cities: Vec<String> = members.iter().map(|(id, _, _)| id.clone()).collect();
                                 let start = move |_| starter.start(cities.clone(), "cluster", context.clone());
                                 view! {
@@ -101,6 +103,7 @@ pub(super) fn Clusters() -> impl IntoView {
                                             <ul class="reasons">
                                                 {reasons.into_iter().map(|reason| view! { <li><ReasonView reason /></li> }).collect_view()}
                                             </ul>
+                                            <FundingFits fits=funding />
                                         </details>
                                         <p class="card-actions">
                                             <button type="button" class="button" on:click=start>

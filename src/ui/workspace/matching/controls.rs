@@ -4,12 +4,15 @@
 use leptos::prelude::*;
 
 use crate::address::MatchSettings;
+use crate::data::vocabulary::TermKind;
 use crate::data::Mode;
 use crate::filter::Facet;
 use crate::format;
+use crate::id::{Id, VariantArray};
 use crate::matching::{TiePolicy, Weights};
 use crate::ui::context::{use_address, use_address_bar, use_data, I18n};
 use crate::ui::i18n::*;
+use crate::ui::widgets::terms::TermName;
 use crate::ui::widgets::words::{self, number_format, text};
 
 /// The sectors to match on: the sector facet of the URL, shared with the list and the matrix.
@@ -19,12 +22,7 @@ pub(super) fn SectorChoice() -> impl IntoView {
     let data = use_data();
     let address = use_address();
     let bar = use_address_bar();
-    let sectors: Vec<(String, String)> = data
-        .catalog
-        .sectors()
-        .iter()
-        .map(|s| (s.id.clone(), s.name.clone()))
-        .collect();
+    let sectors = data.catalog.sector_ids();
     view! {
         <fieldset class="facet">
             <legend>{text(move || t_string!(i18n, matching.sectors))}</legend>
@@ -32,7 +30,8 @@ pub(super) fn SectorChoice() -> impl IntoView {
             <div class="chips">
                 {sectors
                     .into_iter()
-                    .map(|(id, name)| {
+                    .map(|id| {
+                        let name = id.clone();
                         let selected = {
                             let id = id.clone();
                             move || address.with(|r| r.filter.is_selected(Facet::Sector, &id)).to_string()
@@ -44,7 +43,7 @@ pub(super) fn SectorChoice() -> impl IntoView {
                                 aria-pressed=selected
                                 on:click=move |_| bar.update(|r| r.filter.toggle(Facet::Sector, &id))
                             >
-                                <span lang="en">{name}</span>
+                                <TermName kind=TermKind::Sector id=name />
                             </button>
                         }
                     })
@@ -54,23 +53,28 @@ pub(super) fn SectorChoice() -> impl IntoView {
     }
 }
 
+/// How the user wants existing partnerships treated, in words.
+pub(super) fn tie_label(i18n: I18n, ties: TiePolicy) -> &'static str {
+    match ties {
+        TiePolicy::Boost => t_string!(i18n, matching.ties_boost),
+        TiePolicy::Neutral => t_string!(i18n, matching.ties_neutral),
+        TiePolicy::Exclude => t_string!(i18n, matching.ties_exclude),
+    }
+}
+
 /// Mode, treatment of existing ties, peers and cross-continental preferences.
 #[component]
 pub(super) fn Settings() -> impl IntoView {
     let i18n = use_i18n();
     let address = use_address();
     let bar = use_address_bar();
-    let tie_label = move |ties: TiePolicy| match ties {
-        TiePolicy::Boost => t_string!(i18n, matching.ties_boost),
-        TiePolicy::Neutral => t_string!(i18n, matching.ties_neutral),
-        TiePolicy::Exclude => t_string!(i18n, matching.ties_exclude),
-    };
     view! {
         <fieldset class="facet">
             <legend>{text(move || t_string!(i18n, matching.ties))}</legend>
             <div class="chips">
-                {TiePolicy::ALL
-                    .into_iter()
+                {TiePolicy::VARIANTS
+                    .iter()
+                    .copied()
                     .map(|ties| {
                         view! {
                             <button
@@ -79,7 +83,7 @@ pub(super) fn Settings() -> impl IntoView {
                                 aria-pressed=move || address.with(|r| r.matching.ties == ties).to_string()
                                 on:click=move |_| bar.update(|r| r.matching.ties = ties)
                             >
-                                {text(move || tie_label(ties))}
+                                {text(move || tie_label(i18n, ties))}
                             </button>
                         }
                     })
@@ -98,8 +102,9 @@ pub(super) fn Settings() -> impl IntoView {
                 <option value="" selected=move || address.with(|r| r.matching.mode.is_none())>
                     {text(move || t_string!(i18n, matching.any_mode))}
                 </option>
-                {Mode::ALL
-                    .into_iter()
+                {Mode::VARIANTS
+                    .iter()
+                    .copied()
                     .map(|mode| {
                         view! {
                             <option value=mode.id() selected=move || address.with(|r| r.matching.mode == Some(mode))>
@@ -170,7 +175,7 @@ pub(super) fn WeightSliders() -> impl IntoView {
     let bar = use_address_bar();
     view! {
         <fieldset class="facet weights">
-            <legend>{text(move || t_string!(i18n, matching.weights))}</legend>
+            <legend>{text(move || t_string!(i18n, matching.weights_legend))}</legend>
             {(0..7)
                 .map(|i| {
                     let value = move || address.with(|r| r.matching.weights().to_list()[i]);

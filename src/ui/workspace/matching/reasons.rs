@@ -1,109 +1,202 @@
-//! One reason behind a suggestion, with the quotations it rests on.
+//! Why a suggestion or a group was made, in the user's language: each reason as one sentence,
+//! then the quotations it rests on. The first reason's sentence is also the one-line "why" of a
+//! collapsed card.
 
 use leptos::prelude::*;
 
 use crate::data::vocabulary::TermKind;
+use crate::data::Stance;
 use crate::format;
-use crate::matching::{EvidenceKind, Reason};
-use crate::ui::context::{use_data, use_terms};
+use crate::matching::{Evidence, EvidenceKind, Reason};
+use crate::ui::context::{use_data, use_terms, I18n};
 use crate::ui::i18n::*;
-use crate::ui::widgets::city::{CityRef, StanceMark};
 use crate::ui::widgets::quote::{Quote, Unknown};
-use crate::ui::widgets::terms::TermName;
-use crate::ui::widgets::words::{self, number_format, text};
+use crate::ui::widgets::words::{self, number_format, text, text_owned};
 
-/// What a quotation shows of its city: a stance as its mark, another kind of evidence by name.
-#[component]
-fn EvidenceMark(kind: EvidenceKind) -> impl IntoView {
-    let i18n = use_i18n();
+/// What a quotation shows of its city, as a word that fits in a sentence.
+fn evidence_word(i18n: I18n, kind: &EvidenceKind) -> &'static str {
     match kind {
-        EvidenceKind::Stance { stance } => {
-            view! { <StanceMark stance with_label=true /> }.into_any()
-        }
-        EvidenceKind::Initiative { .. } => {
-            text(move || t_string!(i18n, matching.evidence_initiative)).into_any()
-        }
-        EvidenceKind::Challenge { .. } => {
-            text(move || t_string!(i18n, matching.evidence_challenge)).into_any()
-        }
-        EvidenceKind::Wish { .. } => {
-            text(move || t_string!(i18n, matching.evidence_wish)).into_any()
-        }
+        EvidenceKind::Stance {
+            stance: Stance::Expertise,
+        } => t_string!(i18n, matching.ev_expertise),
+        EvidenceKind::Stance {
+            stance: Stance::Investing,
+        } => t_string!(i18n, matching.ev_investing),
+        EvidenceKind::Stance {
+            stance: Stance::Need,
+        } => t_string!(i18n, matching.ev_need),
+        EvidenceKind::Initiative { .. } => t_string!(i18n, matching.ev_initiative),
+        EvidenceKind::Challenge { .. } => t_string!(i18n, matching.ev_challenge),
+        EvidenceKind::Wish { .. } => t_string!(i18n, matching.ev_wish),
     }
 }
 
+/// The reason in one sentence; reactive (follows the language). `brief` names only the most
+/// selective of several shared networks, for the one line of a collapsed card.
 #[component]
-pub(super) fn ReasonView(reason: Reason) -> impl IntoView {
+pub(super) fn ReasonSentence(reason: Reason, #[prop(optional)] brief: bool) -> impl IntoView {
     let i18n = use_i18n();
     let data = use_data();
     let terms = use_terms();
-    match reason {
-        Reason::Offers { giver, receiver, sector, offer, want } => {
-            view! {
-                <p>
-                    <CityRef id=giver />" "<EvidenceMark kind=offer.kind.clone() />" · "<TermName kind=TermKind::Sector id=sector />
-                    " \u{2192} "<CityRef id=receiver />" "<EvidenceMark kind=want.kind.clone() />
-                </p>
-                <Quote text=offer.text source=offer.source />
-                <Quote text=want.text source=want.source />
+    let sentence = move || {
+        let city = |id: &str| {
+            data.catalog
+                .city(id)
+                .map_or_else(|| id.to_string(), |c| c.name.clone())
+        };
+        let cities = |ids: &[String]| ids.iter().map(|c| city(c)).collect::<Vec<_>>().join(", ");
+        let sector = |id: &str| terms.name(TermKind::Sector, id);
+        match &reason {
+            Reason::Offers {
+                giver,
+                receiver,
+                sector: s,
+                offer,
+                want,
+            } => t_string!(
+                i18n,
+                matching.line_offers,
+                sector = sector(s),
+                offer = evidence_word(i18n, &offer.kind),
+                giver = city(giver),
+                want = evidence_word(i18n, &want.kind),
+                receiver = city(receiver)
+            )
+            .into_owned(),
+            Reason::SharedPriority { sector: s, .. } => {
+                t_string!(i18n, matching.line_shared, sector = sector(s)).into_owned()
             }
-            .into_any()
-        }
-        Reason::SharedPriority { sector, first, second } => {
-            view! {
-                <p>{text(move || t_string!(i18n, matching.shared_priority))}" · "<TermName kind=TermKind::Sector id=sector /></p>
-                <Quote text=first.text source=first.source />
-                <Quote text=second.text source=second.source />
+            Reason::WantsToWorkOn {
+                city: focus,
+                sector: s,
+                partner,
+            } => t_string!(
+                i18n,
+                matching.line_reading,
+                sector = sector(s),
+                city = city(focus),
+                evidence = evidence_word(i18n, &partner.kind),
+                partner = city(&partner.city)
+            )
+            .into_owned(),
+            Reason::SharedNetworks {
+                cities: members,
+                networks,
+            } => {
+                let shown = if brief { 1 } else { networks.len() };
+                let mut names = networks
+                    .iter()
+                    .take(shown)
+                    .map(|share| {
+                        let name = data
+                            .catalog
+                            .network(&share.network)
+                            .map_or(share.network.as_str(), |n| n.name.as_str());
+                        t_string!(
+                            i18n,
+                            matching.network_size,
+                            name = name,
+                            count = share.members
+                        )
+                        .into_owned()
+                    })
+                    .collect::<Vec<_>>()
+                    .join("; ");
+                if networks.len() > shown {
+                    let more = t_string!(i18n, matching.and_more, count = networks.len() - shown);
+                    names = format!("{names} {more}");
+                }
+                if members.len() == 2 {
+                    t_string!(i18n, matching.line_networks_pair, networks = names).into_owned()
+                } else {
+                    t_string!(
+                        i18n,
+                        matching.line_networks_group,
+                        cities = cities(members),
+                        networks = names
+                    )
+                    .into_owned()
+                }
             }
-            .into_any()
+            Reason::SharedLanguages { languages } => {
+                let names: Vec<String> = languages
+                    .iter()
+                    .map(|code| words::language_name(i18n, code))
+                    .collect();
+                t_string!(i18n, matching.line_languages, languages = names.join(", ")).into_owned()
+            }
+            Reason::PartnerContinent {
+                city: wisher,
+                continent,
+                ..
+            } => t_string!(
+                i18n,
+                matching.line_continent,
+                city = city(wisher),
+                continent = words::continent(i18n, *continent)
+            )
+            .into_owned(),
+            Reason::SimilarScale { .. } => t_string!(i18n, matching.line_scale).to_string(),
+            Reason::CrossContinental { .. } => t_string!(i18n, matching.cross_reason).to_string(),
+            Reason::ExistingTie { .. } => t_string!(i18n, matching.existing_partner).to_string(),
+            Reason::Duplicates { sectors, .. } => t_string!(
+                i18n,
+                matching.line_duplicates,
+                sectors = terms.names(TermKind::Sector, sectors)
+            )
+            .into_owned(),
         }
-        Reason::SharedNetworks { networks, .. } => {
-            let names: Vec<String> = networks
-                .iter()
-                .map(|n| data.catalog.network(&n.network).map_or_else(|| n.network.clone(), |n| n.name.clone()))
-                .collect();
-            view! { <p>{text(move || t_string!(i18n, matching.shared_networks))}" "<span lang="en">{names.join(", ")}</span></p> }.into_any()
-        }
-        Reason::SharedLanguages { languages } => {
-            let codes = languages.join(", ");
-            view! { <p>{text(move || t_string!(i18n, matching.shared_languages))}" "{codes}</p> }.into_any()
-        }
-        Reason::SimilarScale { populations, migrant_shares } => view! {
-            <p>
+    };
+    text_owned(sentence)
+}
+
+/// A reason in full: its sentence, then the quotations and figures it rests on.
+#[component]
+pub(super) fn ReasonView(reason: Reason) -> impl IntoView {
+    let i18n = use_i18n();
+    let evidence: Vec<Evidence> = match &reason {
+        Reason::Offers { offer, want, .. } => vec![offer.clone(), want.clone()],
+        Reason::SharedPriority { first, second, .. } => vec![first.clone(), second.clone()],
+        Reason::WantsToWorkOn { partner, .. } => vec![partner.clone()],
+        _ => Vec::new(),
+    };
+    let quoted = match &reason {
+        Reason::PartnerContinent { text, source, .. }
+        | Reason::ExistingTie {
+            summary: text,
+            source,
+            ..
+        } => Some((text.clone(), source.clone())),
+        _ => None,
+    };
+    let scale = match &reason {
+        Reason::SimilarScale {
+            populations,
+            migrant_shares,
+        } => Some((*populations, *migrant_shares)),
+        _ => None,
+    };
+    let warning = matches!(reason, Reason::Duplicates { .. });
+    view! {
+        <p class="reason-line" class:warning=warning>
+            {warning.then_some("\u{26a0} ")}
+            <ReasonSentence reason />
+        </p>
+        {evidence.into_iter().map(|e| view! { <Quote text=e.text source=e.source /> }).collect_view()}
+        {quoted.map(|(text, source)| view! { <Quote text source /> })}
+        {scale.map(|(populations, shares)| view! {
+            <p class="hint">
                 {text(move || t_string!(i18n, matching.similar_scale))}" "
                 {populations.map(|p| match p {
                     Some(p) => view! { <span>{move || format::population(p, &number_format(i18n))}</span> }.into_any(),
                     None => view! { <Unknown /> }.into_any(),
                 }).into_iter().collect_view()}
-                " · "
-                {migrant_shares.map(|s| match s {
+                " \u{b7} "
+                {shares.map(|s| match s {
                     Some(s) => view! { <span>{move || t_string!(i18n, value.percent, value = format::decimal(s, 1, &number_format(i18n))).into_owned()}</span> }.into_any(),
                     None => view! { <Unknown /> }.into_any(),
                 }).into_iter().collect_view()}
             </p>
-        }
-        .into_any(),
-        Reason::WantsToWorkOn { city, sector, partner } => view! {
-            <p><CityRef id=city />" · "<TermName kind=TermKind::Sector id=sector />" \u{2190} "<CityRef id=partner.city.clone() />" "<EvidenceMark kind=partner.kind.clone() /></p>
-            <Quote text=partner.text source=partner.source />
-        }
-        .into_any(),
-        Reason::PartnerContinent { city, continent, text: quoted, source, .. } => view! {
-            <p><CityRef id=city />" \u{2192} "{text(move || words::continent(i18n, continent))}</p>
-            <Quote text=quoted source />
-        }
-        .into_any(),
-        Reason::CrossContinental { .. } => view! { <p>{text(move || t_string!(i18n, matching.cross_reason))}</p> }.into_any(),
-        Reason::ExistingTie { summary, source, .. } => view! {
-            <p>{text(move || t_string!(i18n, matching.existing_tie))}</p>
-            <Quote text=summary source />
-        }
-        .into_any(),
-        Reason::Duplicates { sectors, .. } => {
-            view! {
-                <p class="warning">"\u{26a0} "{text(move || t_string!(i18n, matching.duplicate_reason))}" "{move || terms.names(TermKind::Sector, &sectors)}</p>
-            }
-            .into_any()
-        }
+        })}
     }
 }

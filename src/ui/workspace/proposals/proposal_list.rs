@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::address::Screen;
 use crate::data::vocabulary::TermKind;
+use crate::id::{Id, VariantArray};
 use crate::proposals::list::ProposalFilter;
 use crate::proposals::{Proposal, Status};
 use crate::ui::context::{use_data, use_proposals};
@@ -67,7 +68,7 @@ pub(super) fn ProposalList() -> impl IntoView {
                     <span>{text(move || t_string!(i18n, proposal.status))}</span>
                     <select on:change=move |ev| status.set(Status::from_id(&event_target_value(&ev)))>
                         <option value="">{text(move || t_string!(i18n, proposals.any_status))}</option>
-                        {Status::ALL.into_iter().map(|s| view! { <option value=s.id()>{text(move || wording::status(i18n, s))}</option> }).collect_view()}
+                        {Status::VARIANTS.iter().copied().map(|s| view! { <option value=s.id()>{text(move || wording::status(i18n, s))}</option> }).collect_view()}
                     </select>
                 </label>
                 <label class="field">

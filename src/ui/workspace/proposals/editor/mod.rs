@@ -5,10 +5,13 @@
 
 mod actions;
 mod fields;
+mod funding;
 mod print;
 mod sections;
 mod session;
 mod status;
+
+use leptos::prelude::*;
 
 use crate::address::Screen;
 use crate::proposals::limits::Text;
@@ -22,9 +25,10 @@ use crate::ui::widgets::link::{embedded_address, AppLink};
 use crate::ui::widgets::words::text;
 use crate::ui::workspace::proposals::editor::actions::{Actions, OriginSection};
 use crate::ui::workspace::proposals::editor::fields::{TagsSection, TextField};
+use crate::ui::workspace::proposals::editor::funding::FundingSection;
 use crate::ui::workspace::proposals::editor::print::PrintView;
 use crate::ui::workspace::proposals::editor::sections::{
-    CitiesSection, FundingSection, MilestonesSection, SectorsSection,
+    CitiesSection, MilestonesSection, SectorsSection,
 };
 use crate::ui::workspace::proposals::editor::session::Editing;
 use crate::ui::workspace::proposals::editor::status::{
@@ -32,7 +36,6 @@ use crate::ui::workspace::proposals::editor::status::{
 };
 use crate::ui::workspace::proposals::state::Keeping;
 use crate::ui::workspace::proposals::wording;
-use leptos::prelude::*;
 
 #[component]
 pub fn ProposalEditor(id: String) -> impl IntoView {

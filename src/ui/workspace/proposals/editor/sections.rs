@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::data::vocabulary::TermKind;
 use crate::data::Mode;
+use crate::id::{Id, VariantArray};
 use crate::proposals::{limits, Milestone};
 use crate::ui::context::use_data;
 use crate::ui::i18n::*;
@@ -131,51 +132,15 @@ pub(super) fn SectorsSection(editing: Editing) -> impl IntoView {
                 editing.edit(move |p| p.mode = mode);
             }>
                 <option value="" selected=move || editing.draft.with(|p| p.mode.is_none())>{text(move || t_string!(i18n, proposal.no_mode))}</option>
-                {Mode::ALL
-                    .into_iter()
+                {Mode::VARIANTS
+                    .iter()
+                    .copied()
                     .map(|mode| view! {
                         <option value=mode.id() selected=move || editing.draft.with(|p| p.mode == Some(mode))>{text(move || words::mode(i18n, mode))}</option>
                     })
                     .collect_view()}
             </select>
         </label>
-    }
-}
-
-#[component]
-pub(super) fn FundingSection(editing: Editing) -> impl IntoView {
-    let i18n = use_i18n();
-    let data = use_data();
-    let funding: Vec<(String, String, String)> = data
-        .catalog
-        .data()
-        .funding
-        .iter()
-        .map(|f| (f.id.clone(), f.name.clone(), f.funds.clone()))
-        .collect();
-    view! {
-        <fieldset class="facet">
-            <legend>{text(move || t_string!(i18n, proposal.funding))}</legend>
-            <p class="hint">{text(move || t_string!(i18n, proposal.funding_hint))}</p>
-            {funding
-                .into_iter()
-                .map(|(id, name, funds)| {
-                    let checked = {
-                        let id = id.clone();
-                        move || editing.draft.with(|p| p.funding.contains(&id))
-                    };
-                    view! {
-                        <label class="check">
-                            <input type="checkbox" prop:checked=checked on:change=move |_| {
-                                let id = id.clone();
-                                editing.edit(move |p| toggle(&mut p.funding, &id));
-                            } />
-                            <span lang="en">{name}<span class="hint">" — "{funds}</span></span>
-                        </label>
-                    }
-                })
-                .collect_view()}
-        </fieldset>
     }
 }
 

@@ -1,0 +1,74 @@
+//! Which screen of which page the user is looking at.
+
+use strum::IntoStaticStr;
+
+/// What the user is looking at.
+#[derive(Debug, Clone, Default, PartialEq, Eq, IntoStaticStr)]
+#[strum(serialize_all = "kebab-case")]
+pub enum Screen {
+    #[default]
+    List,
+    City(String),
+    Matrix,
+    Networks,
+    /// About the data: sources, notes on disagreements.
+    Sources,
+    /// Partner suggestions for a city (none yet: the user picks one).
+    Match(Option<String>),
+    /// The proposals stored on this device.
+    Proposals,
+    /// One proposal, by id.
+    Proposal(String),
+    /// Starts a proposal with these cities (the sectors come from the sector facet), then opens
+    /// it; `from` says where it started (`profile`, `match`, `empty`).
+    NewProposal {
+        cities: Vec<String>,
+        from: String,
+    },
+    /// The iframe snippet for embedding another screen, given by its query string.
+    EmbedCode(String),
+    /// The map of collaborations; with a city, focus mode on it.
+    Map(Option<String>),
+    /// Which city belongs to which network.
+    Memberships,
+}
+
+/// The app is three pages, each its own WebAssembly module, so that the first screen downloads
+/// only what exploring needs: the Explore page (list, profiles, matrix, networks, sources), the
+/// Workspace page (match-making, proposals) and the Visual page (map, network memberships).
+/// Links between them are ordinary page loads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Page {
+    Explore,
+    Workspace,
+    Visual,
+}
+
+impl Page {
+    /// The page's address relative to the app's folder.
+    pub fn file(self) -> &'static str {
+        match self {
+            Page::Explore => "./",
+            Page::Workspace => "work.html",
+            Page::Visual => "visual.html",
+        }
+    }
+}
+
+impl Screen {
+    pub fn page(&self) -> Page {
+        match self {
+            Screen::Match(_)
+            | Screen::Proposals
+            | Screen::Proposal(_)
+            | Screen::NewProposal { .. } => Page::Workspace,
+            Screen::Map(_) | Screen::Memberships => Page::Visual,
+            _ => Page::Explore,
+        }
+    }
+
+    /// The value of the `view` parameter.
+    pub(super) fn id(&self) -> &'static str {
+        self.into()
+    }
+}
