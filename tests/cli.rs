@@ -456,3 +456,23 @@ fn plan_prints_tables_rounds_and_quality_beside_the_baseline() {
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("atlantis"), "{}", stderr(&output));
 }
+
+#[test]
+fn synthetic_writes_a_checked_dataset_of_the_size_asked() {
+    let template = scratch("synthetic", &shipped_json());
+    let out = template.with_file_name("synthetic.bin");
+    let output = cli(&[
+        "synthetic",
+        "--cities",
+        "120",
+        "--data",
+        path_arg(&template),
+        "--out",
+        path_arg(&out),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let bytes = std::fs::read(&out).expect("packed file written");
+    let catalog = passerelle::data::load_packed(&bytes).expect("the app reads it");
+    assert_eq!(catalog.cities().len(), 120);
+    assert!(stdout(&output).starts_with("120 cities (seed 42)"));
+}

@@ -2,7 +2,7 @@
 // share a filtered view.
 
 import { test, expect, onDevice } from './fixtures.mjs';
-import { readDataset } from './support.mjs';
+import { dist, readDataset, screenshot, syntheticDataset } from './support.mjs';
 
 const { cities } = readDataset();
 const AFRICAN_WASTE_NEEDS = ['Dakar', 'Freetown', 'Kanifing', 'Tunis'];
@@ -67,6 +67,26 @@ test.describe('the city list', () => {
     await expect.poll(() => list.cityNames.count()).toBeGreaterThan(AFRICAN_WASTE_NEEDS.length);
     await page.goForward();
     await expect(list.cityNames).toHaveText(AFRICAN_WASTE_NEEDS);
+  });
+});
+
+test.describe('a list of two thousand cities', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('shows forty cards at a time, and a search starts again from the top', async ({ page, list, serveWith }) => {
+    const body = syntheticDataset(2000);
+    const server = await serveWith(dist, { '/data/dataset.bin': () => ({ body, type: 'application/octet-stream' }) });
+    await page.goto(server.url);
+    await expect(list.count).toHaveText('Cities found: 2000');
+    await expect(list.cityNames).toHaveCount(40);
+    await page.getByRole('button', { name: 'Show 40 more (1960 not shown yet)' }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'list-2000-cities');
+    await page.getByRole('button', { name: 'Show 40 more (1960 not shown yet)' }).click();
+    await expect(list.cityNames).toHaveCount(80);
+    await expect(list.cityNames.nth(79)).toBeVisible();
+    await list.search('City 1999');
+    await expect(list.cityNames.first()).toHaveText('City 1999');
+    await expect(page.getByRole('button', { name: /^Show \d+ more/ })).toHaveCount(0);
   });
 });
 

@@ -209,6 +209,20 @@ export function packDataset(dataset) {
   return readFileSync(join(dir, 'dataset.bin'));
 }
 
+/**
+ * A packed, checked dataset of `cities` generated cities named "City 0" to "City N-1"
+ * (`passerelle-cli synthetic`), for tests and benchmarks of scale.
+ */
+export function syntheticDataset(cities) {
+  const out = join(tmpdir(), `passerelle-synthetic-${cities}-${process.pid}-${Date.now()}.bin`);
+  execFileSync(
+    'cargo',
+    ['run', '--quiet', '--release', '--locked', '--bin', 'passerelle-cli', '--', 'synthetic', '--cities', String(cities), '--out', out],
+    { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  return readFileSync(out);
+}
+
 /** The packed dataset the build serves. */
 export function readPackedDataset() {
   return readFileSync(join(dist, 'data', 'dataset.bin'));

@@ -13,6 +13,7 @@
 //! passerelle-cli plan --city ID... --theme SECTOR... [--tables N] [--rounds N] [--json] ...
 //! passerelle-cli contribution check FILE [--data DATASET]
 //! passerelle-cli contribution merge FILE [--into DATASET] [--on-conflict skip|replace]
+//! passerelle-cli synthetic [--cities N] [--seed N] [--out FILE] [--json FILE]
 //! ```
 
 mod contribution;
@@ -21,6 +22,7 @@ mod evaluate;
 mod matching;
 mod options;
 mod plan;
+mod synthetic;
 
 use std::process::ExitCode;
 
@@ -55,7 +57,10 @@ const USAGE: &str = "usage:
       check a contribution file (docs/contributions-format.md): every problem with its path
   passerelle-cli contribution merge FILE [--into FILE] [--on-conflict skip|replace]
       merge it into the dataset (default public/data/dataset.json), printing the diff; profiles
-      that name an existing city are refused unless --on-conflict says what to do";
+      that name an existing city are refused unless --on-conflict says what to do
+  passerelle-cli synthetic [--cities N] [--seed N] [--out FILE] [--json FILE] [--data FILE]
+      a seeded dataset of N generated cities (default 1000), checked, packed into --out
+      (default target/synthetic.bin); for the scale benchmark, scripts/scale.mjs";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -72,6 +77,7 @@ fn main() -> ExitCode {
         Some("schema") => dataset::schema(rest),
         Some("plan") => plan::plan(rest),
         Some("contribution") => contribution::run(rest),
+        Some("synthetic") => synthetic::run(rest),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             Ok(true)

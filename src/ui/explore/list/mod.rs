@@ -14,12 +14,18 @@ use crate::ui::widgets::filters::{use_filter_outcome, value_label, FilterPanel};
 use crate::ui::widgets::quote::Unknown;
 use crate::ui::widgets::words::{self, number_format, text, text_owned};
 
+/// How many cards show at first, and how many more each "Show more" adds: a list of thousands
+/// of cities keeps a page's worth of cards in the document, not thousands.
+const STEP: usize = 40;
+
 #[component]
 pub fn CityList() -> impl IntoView {
     let i18n = use_i18n();
     let data = use_data();
     let address = use_address();
     let outcome = use_filter_outcome();
+    // Each city with the field its search words were found in, when that is not its name: a
+    // card is rebuilt only when what it shows changes, not on every keystroke.
     let ordered = {
         let data = data.clone();
         Memo::new(move |_| {
@@ -27,7 +33,11 @@ pub fn CityList() -> impl IntoView {
                 o.cities
                     .iter()
                     .copied()
-                    .zip(o.found_in.clone())
+                    .zip(
+                        o.found_in
+                            .iter()
+                            .map(|found| found.iter().find(|f| !matches!(f, Field::Name)).cloned()),
+                    )
                     .collect::<Vec<_>>()
             });
             address
@@ -35,7 +45,16 @@ pub fn CityList() -> impl IntoView {
             cities
         })
     };
+    let shown = RwSignal::new(STEP);
+    let question = Memo::new(move |_| address.with(|a| (a.filter.clone(), a.sort.clone())));
+    Effect::new(move |first: Option<()>| {
+        question.track();
+        if first.is_some() {
+            shown.set(STEP);
+        }
+    });
     let count = move || outcome.with(|o| o.cities.len());
+    let left = move || count().saturating_sub(shown.get());
     let hidden_unknown = move || outcome.with(|o| o.unknown_share_hidden);
 
     view! {
@@ -61,13 +80,18 @@ pub fn CityList() -> impl IntoView {
                     </Show>
                     <ul class="cards">
                         <For
-                            each=move || ordered.get()
-                            key=|(i, found)| (*i, found.clone())
-                            let((position, found))
+                            each=move || ordered.with(|o| o.iter().take(shown.get()).cloned().collect::<Vec<_>>())
+                            key=|card| card.clone()
+                            let((position, matched))
                         >
-                            <CityCard city=data.catalog.cities()[position].clone() found />
+                            <CityCard city=data.catalog.cities()[position].clone() matched />
                         </For>
                     </ul>
+                    <Show when=move || { left() > 0 }>
+                        <button type="button" class="button show-more" on:click=move |_| shown.update(|n| *n += STEP)>
+                            {text_owned(move || t_string!(i18n, list.show_more, count = STEP.min(left()), left = left()).into_owned())}
+                        </button>
+                    </Show>
                 </section>
             </div>
         </div>
@@ -199,11 +223,10 @@ fn ActiveFilters() -> impl IntoView {
 }
 
 #[component]
-fn CityCard(city: City, found: Vec<Field>) -> impl IntoView {
+fn CityCard(city: City, matched: Option<Field>) -> impl IntoView {
     let i18n = use_i18n();
     let population = city.population;
     let share = city.migrant_share_pct;
-    let matched = found.into_iter().find(|f| !matches!(f, Field::Name));
     let data = use_data();
     let terms = use_terms();
     let country = city.country_code.clone();

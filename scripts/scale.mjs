@@ -1,0 +1,76 @@
+// The scale benchmark (issue 17): the city list with 35 (the real dataset), 2,000 and 10,000
+// cities, in Chromium with a processor four times slower, on a portrait tablet.
+//
+//   node scripts/scale.mjs [N ...]        after scripts/build.sh; default: 35 2000 10000
+//
+// For each size, a seeded synthetic dataset (`passerelle-cli synthetic`, checked like the real
+// one) is served in place of dist/data/dataset.bin, and the script prints the median of three
+// fresh visits of:
+// - first card: from the dataset's last byte (Resource Timing) to the first city card on screen;
+// - keystroke: the longest Event Timing duration of one key typed in the search box (one that
+//   narrows the list: `m` in the real dataset, `7` in the synthetic one, named City 0…N), from
+//   the key press to the next paint with the list updated (what Interaction to Next Paint
+//   counts);
+// - DOM nodes in the document, and the wasm module's memory, after the search.
+// Slow-3G start-up figures are measured by the e2e suite (tests/e2e/timings.test.mjs).
+
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, dist, readPackedDataset, serve, syntheticDataset } from '../tests/e2e/support.mjs';
+
+const sizes = process.argv.slice(2).map(Number);
+const RUNS = 3;
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+const dataset = (cities) => (cities === 35 ? readPackedDataset() : syntheticDataset(cities));
+
+async function visit(browser, url, letter) {
+  const context = await browser.newContext({ viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: true, serviceWorkers: 'block', locale: 'en-GB' });
+  const page = await context.newPage();
+  // The wasm instance, for its memory; and every slow interaction, as Event Timing sees it.
+  await page.addInitScript(() => {
+    addEventListener('TrunkApplicationStarted', (event) => (window.scaleWasm = event.detail.wasm));
+    window.scaleEvents = [];
+    new PerformanceObserver((list) => window.scaleEvents.push(...list.getEntries().map((e) => ({ id: e.interactionId, duration: e.duration })))).observe({
+      type: 'event',
+      durationThreshold: 16,
+      buffered: true,
+    });
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto(url);
+  const cards = page.getByRole('main').getByRole('heading', { level: 3 });
+  await cards.first().waitFor({ timeout: 180_000 });
+  const firstCard = await page.evaluate(() => {
+    const data = performance.getEntriesByType('resource').find((e) => e.name.includes('data/dataset.bin'));
+    return performance.now() - data.responseEnd;
+  });
+  const before = await page.getByRole('heading', { level: 2, name: /^Cities found/ }).textContent();
+  await page.getByLabel('Search cities').press(letter);
+  await page.getByRole('heading', { level: 2, name: /^Cities found/ }).filter({ hasNotText: before }).waitFor({ timeout: 180_000 });
+  // Event Timing reports an interaction once it has painted.
+  await page.waitForFunction(() => window.scaleEvents.some((e) => e.id > 0), null, { timeout: 30_000 }).catch(() => {});
+  const result = await page.evaluate(() => ({
+    keystroke: Math.max(0, ...window.scaleEvents.filter((e) => e.id > 0).map((e) => e.duration)),
+    nodes: document.getElementsByTagName('*').length,
+    wasmMemoryMB: window.scaleWasm ? window.scaleWasm.memory.buffer.byteLength / 1e6 : NaN,
+  }));
+  await context.close();
+  return { firstCard, ...result };
+}
+
+// The same browser as the e2e suite (playwright.config.mjs).
+const browser = await chromium.launch({ args: CHROMIUM_ARGS, executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium' });
+console.log('cities   first card (ms)   keystroke (ms)   DOM nodes   wasm memory (MB)');
+for (const cities of sizes.length ? sizes : [35, 2000, 10000]) {
+  const body = dataset(cities);
+  const server = await serve(dist, { '/data/dataset.bin': () => ({ body, type: 'application/octet-stream' }) });
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await visit(browser, server.url, cities === 35 ? 'm' : '7'));
+  await server.close();
+  const m = (key) => median(runs.map((r) => r[key]));
+  console.log(
+    `${String(cities).padStart(6)}   ${m('firstCard').toFixed(0).padStart(15)}   ${m('keystroke').toFixed(0).padStart(14)}   ${String(m('nodes')).padStart(9)}   ${m('wasmMemoryMB').toFixed(1).padStart(16)}`,
+  );
+}
+await browser.close();
