@@ -21,7 +21,8 @@ use crate::ui::workshop::editor::header::{Actions, ConflictChoice, EditorHeader}
 use crate::ui::workshop::editor::planning::{Editing, Planning};
 use crate::ui::workshop::editor::requests::RequestsSection;
 use crate::ui::workshop::editor::settings::{SettingsSection, ThemesSection};
-use crate::ui::workshop::plan::outputs::{Outputs, Printed};
+use crate::ui::workshop::plan::outputs::Outputs;
+use crate::ui::workshop::plan::print::{PrintView, Printed};
 use crate::ui::workshop::plan::PlanSection;
 use crate::ui::workshop::state::Keeping;
 
@@ -75,7 +76,7 @@ fn EditorFor(initial: Session) -> impl IntoView {
                 <Outputs planning printed />
                 <Actions editing />
             </div>
-            <crate::ui::workshop::plan::outputs::PrintView draft=editing.draft printed />
+            <PrintView draft=editing.draft printed />
         </article>
     }
 }

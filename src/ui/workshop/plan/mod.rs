@@ -3,7 +3,7 @@
 //! the facilitator's edits, and the outputs (printed agendas and overview, calendar files).
 
 pub mod outputs;
-mod print;
+pub mod print;
 mod rounds;
 mod tables;
 

@@ -16,17 +16,7 @@ use crate::ui::widgets::words::text;
 use crate::ui::workshop::editor::planning::Planning;
 use crate::ui::workshop::wording::city_name;
 
-pub use crate::ui::workshop::plan::print::PrintView;
-
-/// Which document printing shows.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Printed {
-    Nothing,
-    /// The agenda of a city, by id.
-    Agenda(String),
-    /// Every round with its meetings.
-    Overview,
-}
+use crate::ui::workshop::plan::print::Printed;
 
 /// Prints once the document asked for is on the page (after the next frame).
 fn print_next_frame() {

@@ -10,8 +10,17 @@ use crate::ui::context::{use_data, use_terms};
 use crate::ui::i18n::*;
 use crate::ui::widgets::words;
 use crate::ui::workshop::list::title_of;
-use crate::ui::workshop::plan::outputs::Printed;
 use crate::ui::workshop::wording::{self, city_name};
+
+/// Which document printing shows.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Printed {
+    Nothing,
+    /// The agenda of a city, by id.
+    Agenda(String),
+    /// Every round with its meetings.
+    Overview,
+}
 
 fn span(s: Span) -> String {
     format!("{}–{}", clock(s.start), clock(s.end))
