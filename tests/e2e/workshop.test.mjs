@@ -91,7 +91,7 @@ onDevice('tablet-portrait', () => {
     await workshop.set('workshop.absent_round', 3);
     await page.getByRole('button', { name: 'Add the absence' }).click();
     await page.getByLabel('First city').selectOption({ label: 'Dakar' });
-    await page.getByLabel('Second city').selectOption({ label: 'Milan' === 'x' ? '' : 'Kampala' });
+    await page.getByLabel('Second city').selectOption({ label: 'Kampala' });
     await page.getByRole('button', { name: 'Add the pair' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'Not kept:' })).toContainText(
       'The requested pair Dakar – Kampala: absences leave no round both attend',
@@ -131,7 +131,8 @@ test.describe('a planned session on a tablet', () => {
     file.session.cities[0] = 'atlantis';
     await other.import('bad.json', JSON.stringify(file));
     await expect(other.page.getByRole('alert').filter({ hasText: 'This file was not imported' })).toContainText(
-      'Attending cities: “atlantis” is not a city of the dataset',
+      // The id is isolated for direction (U+2068 … U+2069).
+      /Attending cities: “\W?atlantis\W?” is not a city of the dataset/,
     );
   });
 

@@ -102,7 +102,8 @@ export class Workshop {
   }
 
   async chooseAgendaOf(city) {
-    await this.page.getByLabel(this.t('workshop.agenda_of'), { exact: true }).selectOption({ label: city });
+    // A select's name ends with its chosen option: "Agenda of Accra".
+    await this.page.getByLabel(this.t('workshop.agenda_of')).selectOption({ label: city });
   }
 
   async downloadCalendar() {
