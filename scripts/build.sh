@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Release build of the three pages into dist/: Explore (index.html, bin passerelle), Workspace
-# (work.html, bin passerelle-work) and Visual (visual.html, bin passerelle-visual). Trunk builds
+# Release build of the four pages into dist/: Explore (index.html, bin passerelle), Workspace
+# (work.html, bin passerelle-work), Visual (visual.html, bin passerelle-visual) and Workshop
+# (workshop.html, bin passerelle-workshop). Trunk builds
 # one page at a time and replaces its output folder, so each page is built into its own folder
 # and the results are merged; then the basemap is drawn and the service worker written.
 set -euo pipefail
@@ -15,13 +16,13 @@ cargo run --quiet --release --locked --bin passerelle-cli -- pack public/data/da
 trunk build index.html --release --offline --dist "$out/explore"
 mkdir -p dist
 cp -r "$out/explore/." dist/
-for page in work:passerelle-work visual:passerelle-visual; do
+for page in work:passerelle-work visual:passerelle-visual workshop:passerelle-workshop; do
   name=${page%%:*}
   bin=${page#*:}
-  # Each page is index.html with another entry point (and the Visual page its own styles);
-  # generated so they never drift apart.
+  # Each page is index.html with another entry point (and the Visual and Workshop pages their
+  # own styles); generated so they never drift apart.
   extra_css=""
-  [ "$name" = visual ] && extra_css='<link data-trunk rel="css" href="style/visual.css" />'
+  [ "$name" != work ] && extra_css="<link data-trunk rel=\"css\" href=\"style/$name.css\" />"
   sed -e "s/data-bin=\"passerelle\"/data-bin=\"$bin\"/" \
       -e "s|<link data-trunk rel=\"css\" href=\"style/main.css\" />|&$extra_css|" index.html > "$name.html"
   trunk build "$name.html" --release --offline --dist "$out/$name"

@@ -380,6 +380,30 @@ fn proposal_routes_belong_to_the_workspace() {
 }
 
 #[test]
+fn workshop_routes_belong_to_the_workshop_page() {
+    use passerelle::address::Page;
+    let catalog = catalog();
+    let session = Address::parse("?view=session&id=s-0a1b", &catalog).expect("valid");
+    assert_eq!(session.screen, Screen::Session("s-0a1b".into()));
+    assert_eq!(session.screen.page(), Page::Workshop);
+    assert_eq!(
+        session.href(Page::Explore),
+        "workshop.html?view=session&id=s-0a1b"
+    );
+    assert_eq!(Address::parse(&session.to_query(), &catalog), Ok(session));
+    // A session link without an id shows the list; a bad id is refused.
+    assert_eq!(
+        Address::parse("?view=session", &catalog).map(|r| r.screen),
+        Ok(Screen::Sessions)
+    );
+    assert!(Address::parse("?view=session&id=<script>", &catalog).is_err());
+    assert_eq!(
+        Address::new(Screen::Sessions).href(Page::Workspace),
+        "workshop.html?view=sessions"
+    );
+}
+
+#[test]
 fn the_embed_code_view_names_a_valid_view() {
     let catalog = catalog();
     let route = Address::parse(

@@ -111,6 +111,18 @@ fn screen(params: ScreenParams, catalog: &Catalog) -> Result<Screen, AddressErro
         "sources" => Screen::Sources,
         "memberships" => Screen::Memberships,
         "proposals" => Screen::Proposals,
+        "sessions" => Screen::Sessions,
+        // A session link without an id shows the list of sessions.
+        "session" => match params.id {
+            Some(id) if crate::records::checks::is_id(&id) => Screen::Session(id),
+            Some(id) => {
+                return Err(AddressError::UnknownValue {
+                    param: "id".into(),
+                    value: id,
+                })
+            }
+            None => Screen::Sessions,
+        },
         "match" => Screen::Match(city(catalog)?),
         "map" => Screen::Map(city(catalog)?),
         "city" => {

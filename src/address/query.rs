@@ -1,4 +1,4 @@
-//! Writing an address as a query string and as a link from one of the three pages.
+//! Writing an address as a query string and as a link from one of the pages.
 
 use form_urlencoded::Serializer;
 
@@ -30,7 +30,7 @@ impl Address {
             Screen::City(id) | Screen::Match(Some(id)) | Screen::Map(Some(id)) => {
                 query.append_pair("city", id);
             }
-            Screen::Proposal(id) => {
+            Screen::Proposal(id) | Screen::Session(id) => {
                 query.append_pair("id", id);
             }
             Screen::EmbedCode(of) => {

@@ -3,8 +3,9 @@
 //! tested natively; the UI words its typed reasons and problems in the user's language.
 //!
 //! - [`Session`]: who attends, themes, tables, rounds, breaks, requests, absences, locks, and
-//!   the last [`Plan`]; [`Edit`] changes locks; [`parse`] and [`export`] move it by file.
-//! - [`plan`]: seats the tables by stated stance and schedules the rounds, keeping locks and
+//!   the last [`Plan`]; [`Edit`] changes locks; [`parse`] and [`export`] move it by file; it is
+//!   a [`crate::records::Record`], stored like a proposal ([`arrival`] places an import).
+//! - [`plan`] (and [`replan`] after an edit): seats the tables by stated stance and schedules the rounds, keeping locks and
 //!   requests or saying why not ([`Unplaced`]), with its quality beside the greedy baseline.
 //! - [`agenda`], [`overview`] and [`ics`]: what gets printed and downloaded.
 //!
@@ -19,7 +20,7 @@ mod tables;
 
 pub use outputs::agenda::{agenda, overview, Activity, Agenda, Item, RoundOverview};
 pub use outputs::ics::{ics, CalendarWords};
-pub use plan::build::{capacity, plan, PlanError};
+pub use plan::build::{capacity, plan, replan, PlanError};
 pub use plan::model::{Meeting, Plan, Quality, Round, Seat, Table};
 pub use reasons::{Asked, Gap, Impossible, MeetingReason, SeatReason, Unplaced};
 pub use schedule::board::Board;
@@ -32,3 +33,4 @@ pub use session::exchange::{export, parse, ImportError, FORMAT, VERSION};
 pub use session::model::{
     same_pair, Absence, Break, Locks, MeetingLock, RoundSettings, Session, TableLock, TableSettings,
 };
+pub use session::record::{arrival, Arrival};

@@ -1,5 +1,5 @@
-//! What the app keeps on the device for the user (proposals now; city profiles and workshop
-//! sessions later), with the same guarantees for every kind: each save counts a revision, so a
+//! What the app keeps on the device for the user (proposals and workshop sessions now; city
+//! profiles later), with the same guarantees for every kind: each save counts a revision, so a
 //! save from a stale copy (another tab, an import, a deletion) is refused as a conflict instead
 //! of overwriting; a deletion leaves a tombstone so that a tab still typing cannot bring the
 //! record back silently; files are checked in full, with typed, capped problems.
@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 use problems::{Path, Problems};
 
 /// Every kind of record the app keeps, each in its own store. A new kind adds its name here.
-pub const KINDS: [&str; 1] = ["proposals"];
+pub const KINDS: [&str; 2] = ["proposals", "sessions"];
 
 /// The largest revision: what a browser counts exactly (2^53 - 1), so a file can never make a
 /// revision wrap around to 0 and pass for an older one.

@@ -9,8 +9,9 @@
 //! 5. [`AppData`]: the checked dataset and its search indexes, loaded before the app mounts
 //!    (on the Workspace, an empty one when it cannot be loaded).
 //! 6. [`AddressBar`]: the address in the URL, parsed once for every view; needs 1 and 5.
-//! 7. The page's own, from [`PageViews::setup`]: [`Matcher`] on the Workspace and Visual pages
-//!    (needs 5), [`ProposalsState`] on the Workspace.
+//! 7. The page's own, from [`PageViews::setup`]: [`Matcher`] on the Workspace, Visual and
+//!    Workshop pages (needs 5), [`ProposalsState`] on the Workspace, [`SessionsState`] on the
+//!    Workshop.
 //!
 //! A hook used before its context exists panics naming the missing type: the order above is the
 //! contract, and `App` is the one place that keeps it.
@@ -30,6 +31,7 @@ use crate::matching::MatchIndex;
 use crate::search::{SearchIndex, SearchIndexes};
 
 pub use super::browser::service_worker::Updates;
+pub use super::workshop::state::SessionsState;
 pub use super::workspace::proposals::state::ProposalsState;
 
 /// The interface language's context, as leptos_i18n provides it.
@@ -328,7 +330,8 @@ impl AddressBar {
     }
 }
 
-/// (7) The match-making index, built once for the pages that match (Workspace, Visual); the
+/// (7) The match-making index, built once for the pages that match (Workspace, Visual,
+/// Workshop); the
 /// Explore page does without it, and without its code.
 #[derive(Clone)]
 pub struct Matcher(pub Arc<MatchIndex>);
@@ -344,4 +347,9 @@ pub fn use_matcher() -> Arc<MatchIndex> {
 /// (7) See [`ProposalsState`]: the Workspace's proposals in browser storage.
 pub fn use_proposals() -> ProposalsState {
     expect_context::<ProposalsState>()
+}
+
+/// (7) See [`SessionsState`]: the Workshop's sessions in browser storage.
+pub fn use_sessions() -> SessionsState {
+    expect_context::<SessionsState>()
 }

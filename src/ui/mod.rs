@@ -12,6 +12,7 @@ mod load;
 pub mod pages;
 mod visual;
 mod widgets;
+mod workshop;
 mod workspace;
 
 use context::PageViews;

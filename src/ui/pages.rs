@@ -12,6 +12,8 @@ use super::explore::profile::CityProfile;
 use super::explore::sources::Sources;
 use super::visual::map::MapView;
 use super::visual::memberships::Memberships;
+use super::workshop::state as sessions;
+use super::workshop::{SessionEditor, SessionsPage};
 use super::workspace::matching::MatchView;
 use super::workspace::proposals::state as proposals;
 use super::workspace::proposals::{NewProposal, ProposalEditor, ProposalsPage};
@@ -60,4 +62,18 @@ pub fn visual(screen: Screen) -> AnyView {
 /// The Visual page's map suggests partners in focus mode.
 pub fn visual_setup() {
     provide_matcher();
+}
+
+/// The Workshop page: the workshop sessions and each one's plan and outputs.
+pub fn workshop(screen: Screen) -> AnyView {
+    match screen {
+        Screen::Session(id) => view! { <SessionEditor id /> }.into_any(),
+        _ => view! { <SessionsPage /> }.into_any(),
+    }
+}
+
+/// The Workshop's match-making index (the planner ranks pairs with it) and its sessions.
+pub fn workshop_setup() {
+    provide_matcher();
+    sessions::provide();
 }

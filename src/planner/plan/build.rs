@@ -47,10 +47,31 @@ pub fn plan(catalog: &Catalog, index: &MatchIndex, session: &Session) -> Result<
         rounds: rounds(&scores, &solution.board, session.tables.count),
         unplaced,
         quality: Quality {
-            planner: quality(&scores, &solution.board),
-            baseline: quality(&scores, &base.board),
+            planner: stored(quality(&scores, &solution.board)),
+            baseline: stored(quality(&scores, &base.board)),
         },
     })
+}
+
+/// Plans `session` again after a change, into its `plan`, having first dropped what names
+/// something gone ([`Session::prune`]); settings no plan can meet leave it without a plan, so
+/// a stored session never holds a plan of other settings.
+pub fn replan(
+    catalog: &Catalog,
+    index: &MatchIndex,
+    session: &mut Session,
+) -> Result<(), PlanError> {
+    session.prune();
+    let planned = plan(catalog, index, session);
+    session.plan = planned.as_ref().ok().cloned();
+    planned.map(|_| ())
+}
+
+/// A figure kept to six decimals: written in a few digits, it reads back from JSON as exactly
+/// the same number, so a stored session compares equal to itself after a round trip (a full
+/// `f64` may come back one unit in the last place off, and look like an edit).
+fn stored(figure: f64) -> f64 {
+    (figure * 1e6).round() / 1e6
 }
 
 /// Meetings a round can hold: two cities a meeting, up to the tables' maximum size each.
@@ -140,7 +161,7 @@ fn rounds(scores: &Scores, board: &Board, tables: usize) -> Vec<Round> {
                             Kind::Requested => MeetingReason::Requested,
                             Kind::Suggested => MeetingReason::Suggested {
                                 ranks: [scores.rank(a, b), scores.rank(b, a)],
-                                score: scores.score(a, b),
+                                score: stored(scores.score(a, b)),
                             },
                         },
                     }

@@ -20,7 +20,7 @@ pub const MAX_SLOTS: usize = 10;
 pub const MAX_ROUNDS: usize = 50;
 pub const MAX_MINUTES: u32 = 600;
 pub const MAX_ITEMS: usize = 5_000;
-const MAX_TITLE: usize = 300;
+pub const MAX_TITLE: usize = 300;
 
 /// A problem and where it is.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Error)]

@@ -59,6 +59,7 @@ pub fn Header() -> impl IntoView {
                     {nav_item(Screen::List, |i18n| t_string!(i18n, nav.cities))}
                     {nav_item(Screen::Match(None), |i18n| t_string!(i18n, nav.matching))}
                     {nav_item(Screen::Proposals, |i18n| t_string!(i18n, nav.proposals))}
+                    {nav_item(Screen::Sessions, |i18n| t_string!(i18n, nav.workshop))}
                     {nav_item(Screen::Map(None), |i18n| t_string!(i18n, nav.map))}
                     {nav_item(Screen::Matrix, |i18n| t_string!(i18n, nav.matrix))}
                     {nav_item(Screen::Networks, |i18n| t_string!(i18n, nav.networks))}

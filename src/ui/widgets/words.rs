@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::data::{Continent, Mode, NetworkType, PartnershipStatus, Scope, Stance};
 use crate::filter::{Facet, ROLE_PARTICIPANT};
 use crate::format::NumberFormat;
+use crate::ui::browser::records::store::StorageError;
 use crate::ui::context::I18n;
 use crate::ui::i18n::*;
 
@@ -130,6 +131,16 @@ pub fn text(f: impl Fn() -> &'static str + Send + Sync + 'static) -> Signal<&'st
 /// [`text`] for texts built at run time (interpolations, numbers).
 pub fn text_owned(f: impl Fn() -> String + Send + Sync + 'static) -> Signal<String> {
     Signal::derive(f)
+}
+
+/// Why storage refused, in plain words; the browser's own detail of an unexpected refusal is
+/// left to the console. Said of proposals and workshop sessions alike.
+pub fn storage_problem(i18n: I18n, error: &StorageError) -> &'static str {
+    match error {
+        StorageError::QuotaExceeded => t_string!(i18n, proposal.storage_full),
+        StorageError::Unavailable(_) => t_string!(i18n, proposal.storage_unavailable),
+        StorageError::Other(_) => t_string!(i18n, proposal.storage_other),
+    }
 }
 
 /// How the current language writes numbers.

@@ -6,10 +6,10 @@ use crate::data::vocabulary::TermKind;
 use crate::data::Mode;
 use crate::proposals::markdown::{Heading, Wording};
 use crate::proposals::Status;
-use crate::ui::browser::records::store::StorageError;
 use crate::ui::context::{use_data, use_terms, AppData, I18n, Terms};
 use crate::ui::i18n::*;
 use crate::ui::widgets::words;
+pub use crate::ui::widgets::words::storage_problem;
 
 pub fn status(i18n: I18n, status: Status) -> &'static str {
     match status {
@@ -105,15 +105,5 @@ impl Wording for Words {
     }
     fn sector(&self, id: &str) -> String {
         self.terms.name_in(&self.data.catalog, TermKind::Sector, id)
-    }
-}
-
-/// Why storage refused, in plain words; the browser's own detail of an unexpected refusal is
-/// left to the console.
-pub fn storage_problem(i18n: I18n, error: &StorageError) -> &'static str {
-    match error {
-        StorageError::QuotaExceeded => t_string!(i18n, proposal.storage_full),
-        StorageError::Unavailable(_) => t_string!(i18n, proposal.storage_unavailable),
-        StorageError::Other(_) => t_string!(i18n, proposal.storage_other),
     }
 }
