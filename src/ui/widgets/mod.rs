@@ -2,10 +2,12 @@
 //! source, city references, dates, and the filter panel.
 
 pub mod city;
+pub mod confirm;
 pub mod dates;
 pub mod filters;
 pub mod link;
 pub mod quote;
+pub mod save_state;
 pub mod terms;
 pub mod ties;
 pub mod words;

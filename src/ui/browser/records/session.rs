@@ -150,19 +150,40 @@ impl<R: Record + Send + Sync + 'static> Session<R> {
                     self.save_state
                         .set(SaveState::Saved(saved.updated().to_string()));
                 }
-                Err(WriteError::Conflict(stored)) => {
-                    self.conflict.set(Some(stored));
-                    self.save_state.set(SaveState::Conflict);
-                }
-                Err(WriteError::Storage(error)) => {
-                    web_sys::console::warn_1(&error.to_string().into());
-                    self.save_state.set(SaveState::Failed(error));
-                }
+                Err(error) => self.refused(error),
             }
             self.saving.set_value(false);
             if self.again.get_value() {
                 self.again.set_value(false);
                 self.save_now();
+            }
+        });
+    }
+
+    /// A write refused: changed elsewhere meanwhile (its user sees the other version first), or
+    /// storage failed (the text stays here and in the unsaved copy).
+    fn refused(self, error: WriteError<R>) {
+        match error {
+            WriteError::Conflict(stored) => {
+                self.conflict.set(Some(stored));
+                self.save_state.set(SaveState::Conflict);
+            }
+            WriteError::Storage(error) => {
+                web_sys::console::warn_1(&error.to_string().into());
+                self.save_state.set(SaveState::Failed(error));
+            }
+        }
+    }
+
+    /// Deletes the record, made from the revision in hand; `then` runs once it is gone.
+    pub fn delete(self, then: impl FnOnce() + 'static) {
+        let (id, base) = self
+            .draft
+            .with_untracked(|r| (r.id().to_string(), r.revision()));
+        spawn_local(async move {
+            match self.records.delete(&id, base, &now()).await {
+                Ok(()) => then(),
+                Err(error) => self.refused(error),
             }
         });
     }

@@ -10,8 +10,6 @@ use crate::planner::{replan, Edit, Session};
 use crate::ui::browser::records::session::Session as EditSession;
 use crate::ui::context::AppData;
 
-pub use crate::ui::browser::records::session::SaveState;
-
 /// The edit session of one workshop session.
 pub type Editing = EditSession<Session>;
 

@@ -1,18 +1,17 @@
 //! What the proposal started from, and what can be done with it: export, print, delete.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::address::{Address, Screen};
 use crate::proposals::exchange::export;
 use crate::proposals::markdown::to_markdown;
 use crate::ui::browser::dates::now;
 use crate::ui::browser::files::download;
-use crate::ui::browser::records::store::WriteError;
 use crate::ui::context::{use_address, use_address_bar, use_data};
 use crate::ui::i18n::*;
+use crate::ui::widgets::confirm::DeleteButton;
 use crate::ui::widgets::words::text;
-use crate::ui::workspace::proposals::editor::session::{Editing, SaveState};
+use crate::ui::workspace::proposals::editor::session::Editing;
 use crate::ui::workspace::proposals::wording::Words;
 
 #[component]
@@ -62,25 +61,13 @@ pub(super) fn Actions(editing: Editing) -> impl IntoView {
             let _ = download(&filename("md"), "text/markdown", &text);
         }
     };
-    let confirming = RwSignal::new(false);
-    let delete = move |_| {
-        let (id, base) = editing.draft.with_untracked(|p| (p.id.clone(), p.revision));
-        spawn_local(async move {
-            match editing.records.delete(&id, base, &now()).await {
-                Ok(()) => {
-                    let mut to = Address::new(Screen::Proposals);
-                    to.embed = address.with_untracked(|r| r.embed);
-                    bar.go(&to);
-                }
-                // Changed elsewhere meanwhile: its user sees the other version first.
-                Err(WriteError::Conflict(stored)) => {
-                    editing.conflict.set(Some(stored));
-                    editing.save_state.set(SaveState::Conflict);
-                }
-                Err(WriteError::Storage(error)) => editing.save_state.set(SaveState::Failed(error)),
-            }
-        });
-    };
+    let delete = Callback::new(move |()| {
+        editing.delete(move || {
+            let mut to = Address::new(Screen::Proposals);
+            to.embed = address.with_untracked(|r| r.embed);
+            bar.go(&to);
+        })
+    });
     view! {
         <section class="profile-section actions-section">
             <h2>{text(move || t_string!(i18n, proposal.share))}</h2>
@@ -88,15 +75,7 @@ pub(super) fn Actions(editing: Editing) -> impl IntoView {
                 <button type="button" class="button" on:click=export_json>{text(move || t_string!(i18n, proposal.export_json))}</button>
                 <button type="button" class="button" on:click=export_markdown>{text(move || t_string!(i18n, proposal.export_markdown))}</button>
                 <button type="button" class="button" on:click=move |_| { let _ = window().print(); }>{text(move || t_string!(i18n, proposal.print))}</button>
-                <Show
-                    when=move || confirming.get()
-                    fallback=move || view! {
-                        <button type="button" class="button" on:click=move |_| confirming.set(true)>{text(move || t_string!(i18n, proposal.delete))}</button>
-                    }
-                >
-                    <button type="button" class="button badge-warning" on:click=delete>{text(move || t_string!(i18n, proposal.delete_confirm))}</button>
-                    <button type="button" class="button" on:click=move |_| confirming.set(false)>{text(move || t_string!(i18n, proposal.cancel))}</button>
-                </Show>
+                <DeleteButton label=|i18n| t_string!(i18n, proposal.delete).to_string() delete />
             </div>
         </section>
     }

@@ -9,13 +9,14 @@ use crate::proposals::exchange::export;
 use crate::proposals::rules;
 use crate::proposals::rules::{Duplicate, Gap};
 use crate::records::{Record, Stored};
-use crate::ui::browser::dates::{local_date, now};
+use crate::ui::browser::dates::now;
 use crate::ui::browser::files::download;
 use crate::ui::browser::ids::fresh_id;
 use crate::ui::context::{use_address, use_address_bar, use_data, use_proposals};
 use crate::ui::i18n::*;
 use crate::ui::widgets::dates::LocalDate;
 use crate::ui::widgets::link::{embedded_address, AppLink};
+use crate::ui::widgets::save_state::SaveStatus;
 use crate::ui::widgets::words::{text, text_owned};
 use crate::ui::workspace::proposals::editor::session::{Editing, SaveState};
 use crate::ui::workspace::proposals::state::Keeping;
@@ -26,25 +27,6 @@ pub(super) fn EditorHeader(editing: Editing) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_proposals();
     let all = embedded_address(Screen::Proposals);
-    let save_text = move || match editing.save_state.get() {
-        SaveState::Saved(at) if at.is_empty() => t_string!(i18n, proposal.saved).to_string(),
-        SaveState::Saved(at) => {
-            let time = local_date(&at, i18n.get_locale().as_str());
-            t_string!(i18n, proposal.saved_at, time).into_owned()
-        }
-        SaveState::Pending | SaveState::Saving => t_string!(i18n, proposal.saving).to_string(),
-        SaveState::Conflict => t_string!(i18n, proposal.not_saved_conflict).to_string(),
-        SaveState::Failed(why) => {
-            let reason = wording::storage_problem(i18n, &why);
-            t_string!(i18n, proposal.not_saved, reason).into_owned()
-        }
-    };
-    let failed = move || {
-        matches!(
-            editing.save_state.get(),
-            SaveState::Failed(_) | SaveState::Conflict
-        )
-    };
     // Storage refused: the text stays on screen and in the unsaved copy; a file keeps it safe.
     let export = move |_| {
         let file = export(&[editing.draft.get_untracked()], &now());
@@ -61,7 +43,7 @@ pub(super) fn EditorHeader(editing: Editing) -> impl IntoView {
                 if title.trim().is_empty() { t_string!(i18n, proposal.untitled).to_string() } else { title }
             }}
         </h1>
-        <p class="save-state" class:warning=failed role="status" aria-live="polite">{text_owned(save_text)}</p>
+        <SaveStatus state=editing.save_state not_saved=|i18n, reason| t_string!(i18n, proposal.not_saved, reason).into_owned() />
         <Show when=refused>
             <p><button type="button" class="button primary" on:click=export>{text(move || t_string!(i18n, proposal.export_now))}</button></p>
         </Show>
