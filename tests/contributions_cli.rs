@@ -5,23 +5,11 @@
 mod common;
 
 use std::path::PathBuf;
-use std::process::{Command, Output};
 
+use common::cli::{cli, stdout};
 use common::contributions::{file, kisumu, tunis_population};
 use common::{repo_path, shipped_json};
 use serde_json::json;
-
-fn cli(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_passerelle-cli"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("passerelle-cli runs")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
 
 /// A scratch folder with a copy of the dataset and its schema, and the contribution file.
 fn scratch(name: &str, contribution: &str) -> (PathBuf, PathBuf) {

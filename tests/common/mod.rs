@@ -83,4 +83,5 @@ pub fn small_catalog(
     });
     passerelle::data::load(&json).expect("small test dataset is valid")
 }
+pub mod cli;
 pub mod contributions;
