@@ -85,14 +85,22 @@ fn FacetGroup(facet: Facet, outcome: Memo<Outcome>) -> impl IntoView {
     let bar = use_address_bar();
     // Long lists start folded on small screens; a selection keeps them open.
     let long = matches!(facet, Facet::Country | Facet::Network);
-    let values =
+    let counts =
         Memo::new(move |_| outcome.with(|o| o.counts.get(&facet).cloned().unwrap_or_default()));
+    // Chips are keyed by value alone and their counts update in place: a keystroke in the
+    // search changes most counts, and rebuilding every chip for it cost more than the search.
+    let values =
+        Memo::new(move |_| counts.with(|c| c.iter().map(|(v, _)| v.clone()).collect::<Vec<_>>()));
     view! {
         <fieldset class="facet" class:facet-long=long>
             <legend>{text(move || words::facet(i18n, facet))}</legend>
             <div class="chips">
-                <For each=move || values.get() key=|(value, count)| (value.clone(), *count) let((value, count))>
+                <For each=move || values.get() key=|value| value.clone() let(value)>
                     {
+                        let count = {
+                            let value = value.clone();
+                            Memo::new(move |_| counts.with(|c| c.iter().find(|(v, _)| *v == value).map_or(0, |(_, n)| *n)))
+                        };
                         let selected = {
                             let value = value.clone();
                             Memo::new(move |_| address.with(|r| r.filter.is_selected(facet, &value)))
@@ -110,7 +118,7 @@ fn FacetGroup(facet: Facet, outcome: Memo<Outcome>) -> impl IntoView {
                                 type="button"
                                 class="chip"
                                 aria-pressed=move || selected.get().to_string()
-                                disabled=move || count == 0 && !selected.get()
+                                disabled=move || count.get() == 0 && !selected.get()
                                 on:click={
                                     let value = value.clone();
                                     move |_| bar.update(|r| r.filter.toggle(facet, &value))
