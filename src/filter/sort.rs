@@ -1,5 +1,6 @@
 //! The orders of the list and the matrix.
 
+use std::cell::OnceCell;
 use std::cmp::{Ordering, Reverse};
 
 use crate::data::{Catalog, City, Stance};
@@ -40,13 +41,18 @@ pub fn sort(catalog: &Catalog, cities: &mut [usize], key: &SortKey) {
 
 /// Orders items that each stand for a city (given by `city_of`, a position in
 /// [`Catalog::cities`]) by `key`.
-pub fn sort_by_city<T>(
+pub fn sort_by_city<T: Clone>(
     catalog: &Catalog,
     items: &mut [T],
     city_of: impl Fn(&T) -> usize,
     key: &SortKey,
 ) {
     let all = catalog.cities();
+    // Each name folded once, when a comparison first needs it, not twice per comparison: by
+    // name, at 10,000 cities, that was 280,000 allocations on every keystroke.
+    let names: Vec<OnceCell<String>> = vec![OnceCell::new(); items.len()];
+    let name = |i: usize| names[i].get_or_init(|| fold(&all[city_of(&items[i])].name));
+    let mut order: Vec<usize> = (0..items.len()).collect();
     let sector_rank = |city: &City, sector: &str| -> u8 {
         // Expertise first: the sector sort answers "who can help with this?".
         city.priorities
@@ -60,8 +66,8 @@ pub fn sort_by_city<T>(
             .min()
             .unwrap_or(3)
     };
-    crate::order::sort_by(items, |a, b| {
-        let (x, y) = (&all[city_of(a)], &all[city_of(b)]);
+    crate::order::sort_by(&mut order, |&a, &b| {
+        let (x, y) = (&all[city_of(&items[a])], &all[city_of(&items[b])]);
         let primary = match key {
             SortKey::Name => Ordering::Equal,
             SortKey::Population => (x.population.is_none(), Reverse(x.population))
@@ -75,7 +81,9 @@ pub fn sort_by_city<T>(
             SortKey::Sector(sector) => sector_rank(x, sector).cmp(&sector_rank(y, sector)),
         };
         primary
-            .then_with(|| fold(&x.name).cmp(&fold(&y.name)))
+            .then_with(|| name(a).cmp(name(b)))
             .then_with(|| x.id.cmp(&y.id))
     });
+    let sorted: Vec<T> = order.iter().map(|&i| items[i].clone()).collect();
+    items.clone_from_slice(&sorted);
 }
