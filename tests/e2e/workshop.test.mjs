@@ -175,6 +175,41 @@ test.describe('a planned session on a tablet', () => {
   });
 });
 
+onDevice('tablet-landscape', () => {
+  // The issue's own case: twelve cities, three themes, three tables, four rounds; then the
+  // session opens again with no connection.
+  test('twelve cities, three themes, three tables and four rounds; reopened offline', async ({ page, context, errors }) => {
+    const workshop = new Workshop(page);
+    await workshop.open();
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 30_000 }).toBe(true);
+    const themes = ['Waste management', 'Governance', 'Youth employment & job creation'];
+    await workshop.create();
+    await workshop.set('workshop.title', 'Twelve cities');
+    await workshop.set('workshop.table_count', 3);
+    await workshop.set('workshop.round_count', 4);
+    await workshop.addCities([...CITIES, 'Milan', 'Tunis', 'Zürich', 'Lisbon']);
+    await workshop.chooseThemes(themes);
+    for (const [i, theme] of themes.entries()) await expect(workshop.table(i + 1, theme)).toBeVisible();
+    await expect(workshop.rounds).toHaveCount(4);
+    const before = await workshop.schedule();
+    expectSound(before);
+    const [a, b] = before[1][0];
+    await workshop.round(2).getByRole('button', { name: `Lock ${a} – ${b}` }).click();
+    await expect(workshop.round(2).getByRole('button', { name: `Unlock ${a} – ${b}` })).toBeVisible();
+    expectSound(await workshop.schedule());
+    await workshop.expectSaved();
+    await screenshot(page, 'workshop-twelve-cities-tablet-landscape');
+
+    await context.setOffline(true);
+    errors.allow(/ERR_INTERNET_DISCONNECTED|Failed to load resource/);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Twelve cities' })).toBeVisible();
+    await expect(workshop.round(2).getByRole('button', { name: `Unlock ${a} – ${b}` })).toBeVisible();
+    expectSound(await workshop.schedule());
+  });
+});
+
 onDevice('phone', () => {
   test.use({ locale: 'fr-FR' });
   test('en français sur un téléphone, la session se planifie et se relit', async ({ page, app }) => {
