@@ -70,6 +70,19 @@ test.describe('the city list', () => {
   });
 });
 
+test('each view names itself in the tab title, in the interface language', async ({ page, list }) => {
+  await list.open();
+  await expect(page).toHaveTitle('Cities · Passerelle');
+  await list.openCity('Dakar');
+  await expect(page).toHaveTitle('Dakar · Passerelle');
+  await page.goBack();
+  await expect(page).toHaveTitle('Cities · Passerelle');
+  await page.goto('work.html?view=match&city=tunis');
+  await expect(page).toHaveTitle('Find partners for Tunis · Passerelle');
+  await page.getByRole('button', { name: 'Français' }).click();
+  await expect(page).toHaveTitle('Trouver des partenaires pour Tunis · Passerelle');
+});
+
 test.describe('a list of two thousand cities', () => {
   test.use({ serviceWorkers: 'block' });
 

@@ -7,4 +7,5 @@ pub mod language;
 mod not_found;
 pub mod shell;
 pub mod status;
+mod title;
 mod updates;
