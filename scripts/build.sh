@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Release build of the three pages into dist/: Explore (index.html, bin passerelle), Workspace
-# (work.html, bin passerelle-work) and Visual (visual.html, bin passerelle-visual). Trunk builds
+# Release build of the four pages into dist/: Explore (index.html, bin passerelle), Workspace
+# (work.html, bin passerelle-work), Visual (visual.html, bin passerelle-visual) and Contribute
+# (contribute.html, bin passerelle-contribute). Trunk builds
 # one page at a time and replaces its output folder, so each page is built into its own folder
 # and the results are merged; then the basemap is drawn and the service worker written.
 set -euo pipefail
@@ -15,7 +16,7 @@ cargo run --quiet --release --locked --bin passerelle-cli -- pack public/data/da
 trunk build index.html --release --offline --dist "$out/explore"
 mkdir -p dist
 cp -r "$out/explore/." dist/
-for page in work:passerelle-work visual:passerelle-visual; do
+for page in work:passerelle-work visual:passerelle-visual contribute:passerelle-contribute; do
   name=${page%%:*}
   bin=${page#*:}
   # Each page is index.html with another entry point (and the Visual page its own styles);

@@ -31,17 +31,23 @@ pub enum Screen {
     Map(Option<String>),
     /// Which city belongs to which network.
     Memberships,
+    /// The profiles described on this device, contribution files and corrections.
+    Contribute,
+    /// One self-described profile, by id: its form and its partners.
+    Profile(String),
 }
 
-/// The app is three pages, each its own WebAssembly module, so that the first screen downloads
+/// The app is four pages, each its own WebAssembly module, so that the first screen downloads
 /// only what exploring needs: the Explore page (list, profiles, matrix, networks, sources), the
-/// Workspace page (match-making, proposals) and the Visual page (map, network memberships).
+/// Workspace page (match-making, proposals), the Visual page (map, network memberships) and the
+/// Contribute page (self-described profiles, contribution files, share links).
 /// Links between them are ordinary page loads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Page {
     Explore,
     Workspace,
     Visual,
+    Contribute,
 }
 
 impl Page {
@@ -51,6 +57,7 @@ impl Page {
             Page::Explore => "./",
             Page::Workspace => "work.html",
             Page::Visual => "visual.html",
+            Page::Contribute => "contribute.html",
         }
     }
 }
@@ -63,6 +70,7 @@ impl Screen {
             | Screen::Proposal(_)
             | Screen::NewProposal { .. } => Page::Workspace,
             Screen::Map(_) | Screen::Memberships => Page::Visual,
+            Screen::Contribute | Screen::Profile(_) => Page::Contribute,
             _ => Page::Explore,
         }
     }

@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 use problems::{Path, Problems};
 
 /// Every kind of record the app keeps, each in its own store. A new kind adds its name here.
-pub const KINDS: [&str; 1] = ["proposals"];
+pub const KINDS: [&str; 2] = ["proposals", "profiles"];
 
 /// The largest revision: what a browser counts exactly (2^53 - 1), so a file can never make a
 /// revision wrap around to 0 and pass for an older one.

@@ -10,7 +10,7 @@
 //!    (on the Workspace, an empty one when it cannot be loaded).
 //! 6. [`AddressBar`]: the address in the URL, parsed once for every view; needs 1 and 5.
 //! 7. The page's own, from [`PageViews::setup`]: [`Matcher`] on the Workspace and Visual pages
-//!    (needs 5), [`ProposalsState`] on the Workspace.
+//!    (needs 5), [`ProposalsState`] on the Workspace, [`ProfilesState`] on the Contribute page.
 //!
 //! A hook used before its context exists panics naming the missing type: the order above is the
 //! contract, and `App` is the one place that keeps it.
@@ -30,6 +30,7 @@ use crate::matching::MatchIndex;
 use crate::search::{SearchIndex, SearchIndexes};
 
 pub use super::browser::service_worker::Updates;
+pub use super::contribute::state::ProfilesState;
 pub use super::workspace::proposals::state::ProposalsState;
 
 /// The interface language's context, as leptos_i18n provides it.
@@ -344,4 +345,9 @@ pub fn use_matcher() -> Arc<MatchIndex> {
 /// (7) See [`ProposalsState`]: the Workspace's proposals in browser storage.
 pub fn use_proposals() -> ProposalsState {
     expect_context::<ProposalsState>()
+}
+
+/// (7) See [`ProfilesState`]: the Contribute page's self-described profiles in browser storage.
+pub fn use_profiles() -> ProfilesState {
+    expect_context::<ProfilesState>()
 }

@@ -52,10 +52,22 @@ pub fn SourceNote(source: SourceRef) -> impl IntoView {
     }
 }
 
-/// A text quoted from a source, in the source's language, with its source on demand.
+/// A text quoted from a source, in the source's language, with its source on demand. Words a
+/// city or organisation wrote about itself are marked self-described, in whatever language
+/// they were written.
 #[component]
 pub fn Quote(#[prop(into)] text: String, source: SourceRef) -> impl IntoView {
     let i18n = use_i18n();
+    if source.is_contributed() {
+        return view! {
+            <div class="quote-block self-described">
+                <blockquote class="quote" dir="auto">{text}</blockquote>
+                <p class="quote-meta"><SelfDescribedBadge /></p>
+                <SourceNote source />
+            </div>
+        }
+        .into_any();
+    }
     view! {
         <div class="quote-block">
             <blockquote class="quote" lang="en">{text}</blockquote>
@@ -66,6 +78,20 @@ pub fn Quote(#[prop(into)] text: String, source: SourceRef) -> impl IntoView {
             </p>
             <SourceNote source />
         </div>
+    }
+    .into_any()
+}
+
+/// Marks what a city or organisation says about itself, apart from facts quoted from the
+/// sources: a badge with a mark and a word, never colour alone.
+#[component]
+pub fn SelfDescribedBadge() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <span class="badge badge-self">
+            <span aria-hidden="true">"\u{270e} "</span>
+            {text(move || t_string!(i18n, contribute.self_described))}
+        </span>
     }
 }
 

@@ -8,6 +8,7 @@
 //! 1. store `drafts`: proposals as JSON without `revision` and `updated` (the first layout);
 //! 2. store `proposals`: proposals as JSON with both;
 //! 3. adds the store `unsaved`; `proposals` also holds tombstones of deleted proposals.
+//! 4. adds the store `profiles` (self-described profiles); the others are left as they are.
 //!
 //! A new kind of record adds its name to [`crate::records::KINDS`] and bumps [`DB_VERSION`]:
 //! opening creates every missing store.
@@ -24,7 +25,7 @@ use crate::proposals::records::migrate_draft;
 use crate::records::{apply, decode, encode, Change, Record, Stored, KINDS};
 
 const DB_NAME: &str = "passerelle";
-const DB_VERSION: u8 = 3;
+const DB_VERSION: u8 = 4;
 /// Unsaved copies, by journal key.
 pub const UNSAVED: &str = "unsaved";
 const LEGACY_STORE: &str = "drafts";
@@ -106,7 +107,8 @@ impl Store {
                         created.push(db.create_object_store(*name).build()?);
                     }
                 }
-                // Version 1 had none of them: the first created is the proposals' store.
+                // Version 1 had none of them: the first created is the proposals' store (the first
+                // of KINDS).
                 if let (1, Some(store)) = (event.old_version() as u64, created.first()) {
                     let legacy = store.transaction().object_store(LEGACY_STORE)?;
                     let keys: Vec<String> = legacy
