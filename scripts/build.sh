@@ -19,10 +19,11 @@ cp -r "$out/explore/." dist/
 for page in work:passerelle-work visual:passerelle-visual contribute:passerelle-contribute; do
   name=${page%%:*}
   bin=${page#*:}
-  # Each page is index.html with another entry point (and the Visual page its own styles);
-  # generated so they never drift apart.
+  # Each page is index.html with another entry point (and the Visual and Contribute pages their
+  # own styles); generated so they never drift apart.
   extra_css=""
   [ "$name" = visual ] && extra_css='<link data-trunk rel="css" href="style/visual.css" />'
+  [ "$name" = contribute ] && extra_css='<link data-trunk rel="css" href="style/contribute.css" />'
   sed -e "s/data-bin=\"passerelle\"/data-bin=\"$bin\"/" \
       -e "s|<link data-trunk rel=\"css\" href=\"style/main.css\" />|&$extra_css|" index.html > "$name.html"
   trunk build "$name.html" --release --offline --dist "$out/$name"

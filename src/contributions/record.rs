@@ -144,7 +144,7 @@ impl Record for SavedProfile {
     }
 
     /// What storage needs of a record, and the profile's rules apart from those a profile
-    /// being written breaks on the way (blank texts, no language yet).
+    /// being written breaks on the way (blank texts and country code, no language yet).
     fn check(&self, catalog: Option<&Catalog>, at: &Path, problems: &mut Problems) {
         let dates = [
             ("created", self.created.as_str()),
@@ -157,6 +157,7 @@ impl Record for SavedProfile {
         for Problem { path, kind } in found.list {
             let kind = match kind {
                 found::ProblemKind::Blank | found::ProblemKind::Expected(_) => continue,
+                found::ProblemKind::NotCountryCode(code) if code.is_empty() => continue,
                 found::ProblemKind::TooLong { max } => ProblemKind::TooLong { limit: max },
                 found::ProblemKind::TooMany { max } => ProblemKind::TooMany { limit: max },
                 found::ProblemKind::NotId(_) => ProblemKind::NotAnId,

@@ -172,7 +172,9 @@ impl<'de> de::Deserializer<'de> for Reader<'de> {
         }
     }
 
-    /// Only unit variants, written as their name: the statuses and modes of the model.
+    /// Unit variants, written as their name (the statuses and modes of the model), and newtype
+    /// variants, written as an object of one field named after the variant (a profile's
+    /// `{"dataset": "uclga"}`).
     fn deserialize_enum<V: Visitor<'de>>(
         self,
         _: &'static str,
@@ -184,6 +186,19 @@ impl<'de> de::Deserializer<'de> for Reader<'de> {
             Value::String(name) => visitor
                 .visit_enum(UnitVariant(name))
                 .map_err(|e| e.at(&path)),
+            Value::Object(fields) if fields.len() == 1 => {
+                let Some((name, value)) = fields.iter().next() else {
+                    return Err(self.wrong(Expected::Group));
+                };
+                let path = path.field(name);
+                visitor
+                    .visit_enum(NewtypeVariant {
+                        name,
+                        value,
+                        path: path.clone(),
+                    })
+                    .map_err(|e| e.at(&path))
+            }
             _ => Err(self.wrong(Expected::Text)),
         }
     }
@@ -277,5 +292,45 @@ impl<'de> VariantAccess<'de> for UnitVariant<'de> {
         _: V,
     ) -> Result<V::Value, ReadError> {
         Err(ReadError::new(ProblemKind::WrongType(Expected::Text)))
+    }
+}
+
+struct NewtypeVariant<'a> {
+    name: &'a str,
+    value: &'a Value,
+    path: Path,
+}
+
+impl<'de> EnumAccess<'de> for NewtypeVariant<'de> {
+    type Error = ReadError;
+    type Variant = Self;
+
+    fn variant_seed<V: DeserializeSeed<'de>>(self, seed: V) -> Result<(V::Value, Self), ReadError> {
+        let name = de::value::BorrowedStrDeserializer::<ReadError>::new(self.name);
+        Ok((seed.deserialize(name)?, self))
+    }
+}
+
+impl<'de> VariantAccess<'de> for NewtypeVariant<'de> {
+    type Error = ReadError;
+
+    fn unit_variant(self) -> Result<(), ReadError> {
+        Err(ReadError::new(ProblemKind::WrongType(Expected::Text)))
+    }
+    fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, seed: T) -> Result<T::Value, ReadError> {
+        seed.deserialize(Reader {
+            value: self.value,
+            path: self.path,
+        })
+    }
+    fn tuple_variant<V: Visitor<'de>>(self, _: usize, _: V) -> Result<V::Value, ReadError> {
+        Err(ReadError::new(ProblemKind::WrongType(Expected::Group)))
+    }
+    fn struct_variant<V: Visitor<'de>>(
+        self,
+        _: &'static [&'static str],
+        _: V,
+    ) -> Result<V::Value, ReadError> {
+        Err(ReadError::new(ProblemKind::WrongType(Expected::Group)))
     }
 }

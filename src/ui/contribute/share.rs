@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::address::{Address, Screen};
 use crate::contributions::share::{encode, Shared};
 use crate::contributions::{qr_code, QrMatrix, QUIET_ZONE};
 use crate::ui::i18n::*;
@@ -10,12 +11,13 @@ use crate::ui::widgets::words::text;
 
 use super::editor::Editing;
 
-/// The link that opens `fragment` on this page, on any device.
+/// The link that opens `fragment` on this page's first screen, on any device.
 fn link_to(fragment: &str) -> String {
     let location = window().location();
     let origin = location.origin().unwrap_or_default();
     let path = location.pathname().unwrap_or_default();
-    format!("{origin}{path}#{fragment}")
+    let screen = Address::new(Screen::Contribute).to_query();
+    format!("{origin}{path}{screen}#{fragment}")
 }
 
 #[component]
