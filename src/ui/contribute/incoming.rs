@@ -7,7 +7,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsValue;
 
 use crate::address::{Address, Screen};
-use crate::contributions::share::{decode, ShareError, Shared};
+use crate::contributions::share::{decode_profile, ShareError};
 use crate::contributions::{profile_id, Profile, SavedProfile};
 use crate::records::{Change, Record, Stored};
 use crate::ui::browser::dates::now;
@@ -48,14 +48,16 @@ pub(super) fn Incoming() -> impl IntoView {
     let state = use_profiles();
     let bar = use_address_bar();
     let fragment = window().location().hash().unwrap_or_default();
-    let opened =
-        RwSignal::new(
-            (fragment.len() > 1).then(|| match decode(&fragment, &data.catalog) {
-                Ok(Shared::Profile(p)) => Opened::Profile(p),
-                Ok(Shared::Proposal(_)) => Opened::Proposal,
-                Err(e) => Opened::Refused(e),
-            }),
-        );
+    // A proposal's link belongs to the Workspace: this page does not carry the proposals' code.
+    let opened = RwSignal::new((fragment.len() > 1).then(|| {
+        if fragment.starts_with("#proposal.") {
+            return Opened::Proposal;
+        }
+        match decode_profile(&fragment, &data.catalog) {
+            Ok(p) => Opened::Profile(p),
+            Err(e) => Opened::Refused(e),
+        }
+    }));
     let catalog = StoredValue::new(data.clone());
     let exists = move |id: &str| state.items.with(|all| all.iter().any(|r| r.id() == id));
     let import = move |replace: bool| {

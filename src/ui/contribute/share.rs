@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::address::{Address, Screen};
-use crate::contributions::share::{encode, Shared};
+use crate::contributions::share::encode_profile;
 use crate::contributions::{qr_code, QrMatrix, QUIET_ZONE};
 use crate::ui::i18n::*;
 use crate::ui::widgets::words::text;
@@ -25,13 +25,8 @@ pub(super) fn ShareProfile(editing: Editing, complete: Signal<bool>) -> impl Int
     let i18n = use_i18n();
     let open = RwSignal::new(false);
     let link = Memo::new(move |_| {
-        open.get().then(|| {
-            link_to(
-                &editing
-                    .draft
-                    .with(|r| encode(&Shared::Profile(r.profile.clone()))),
-            )
-        })
+        open.get()
+            .then(|| link_to(&editing.draft.with(|r| encode_profile(&r.profile))))
     });
     let copy = move |_| {
         if let Some(link) = link.get_untracked() {
