@@ -184,20 +184,23 @@ impl<'de> de::Deserializer<'de> for Reader<'de> {
         let path = self.path.clone();
         match self.value {
             Value::String(name) => visitor
-                .visit_enum(UnitVariant(name))
+                .visit_enum(Variant {
+                    name,
+                    value: None,
+                    path: path.clone(),
+                })
                 .map_err(|e| e.at(&path)),
             Value::Object(fields) if fields.len() == 1 => {
                 let Some((name, value)) = fields.iter().next() else {
                     return Err(self.wrong(Expected::Group));
                 };
                 let path = path.field(name);
-                visitor
-                    .visit_enum(NewtypeVariant {
-                        name,
-                        value,
-                        path: path.clone(),
-                    })
-                    .map_err(|e| e.at(&path))
+                let variant = Variant {
+                    name,
+                    value: Some(value),
+                    path: path.clone(),
+                };
+                visitor.visit_enum(variant).map_err(|e| e.at(&path))
             }
             _ => Err(self.wrong(Expected::Text)),
         }
@@ -262,46 +265,15 @@ impl<'de> MapAccess<'de> for Fields<'de> {
     }
 }
 
-struct UnitVariant<'a>(&'a str);
-
-impl<'de> EnumAccess<'de> for UnitVariant<'de> {
-    type Error = ReadError;
-    type Variant = Self;
-
-    fn variant_seed<V: DeserializeSeed<'de>>(self, seed: V) -> Result<(V::Value, Self), ReadError> {
-        let name = de::value::BorrowedStrDeserializer::<ReadError>::new(self.0);
-        Ok((seed.deserialize(name)?, self))
-    }
-}
-
-impl<'de> VariantAccess<'de> for UnitVariant<'de> {
-    type Error = ReadError;
-
-    fn unit_variant(self) -> Result<(), ReadError> {
-        Ok(())
-    }
-    fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, _: T) -> Result<T::Value, ReadError> {
-        Err(ReadError::new(ProblemKind::WrongType(Expected::Text)))
-    }
-    fn tuple_variant<V: Visitor<'de>>(self, _: usize, _: V) -> Result<V::Value, ReadError> {
-        Err(ReadError::new(ProblemKind::WrongType(Expected::Text)))
-    }
-    fn struct_variant<V: Visitor<'de>>(
-        self,
-        _: &'static [&'static str],
-        _: V,
-    ) -> Result<V::Value, ReadError> {
-        Err(ReadError::new(ProblemKind::WrongType(Expected::Text)))
-    }
-}
-
-struct NewtypeVariant<'a> {
+/// A variant: its name, and for a newtype variant the value it holds. One type for both keeps
+/// one copy of the enum code per enum of the model.
+struct Variant<'a> {
     name: &'a str,
-    value: &'a Value,
+    value: Option<&'a Value>,
     path: Path,
 }
 
-impl<'de> EnumAccess<'de> for NewtypeVariant<'de> {
+impl<'de> EnumAccess<'de> for Variant<'de> {
     type Error = ReadError;
     type Variant = Self;
 
@@ -311,26 +283,32 @@ impl<'de> EnumAccess<'de> for NewtypeVariant<'de> {
     }
 }
 
-impl<'de> VariantAccess<'de> for NewtypeVariant<'de> {
+impl<'de> VariantAccess<'de> for Variant<'de> {
     type Error = ReadError;
 
     fn unit_variant(self) -> Result<(), ReadError> {
-        Err(ReadError::new(ProblemKind::WrongType(Expected::Text)))
+        match self.value {
+            None => Ok(()),
+            Some(_) => Err(ReadError::new(ProblemKind::WrongType(Expected::Text))),
+        }
     }
     fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, seed: T) -> Result<T::Value, ReadError> {
-        seed.deserialize(Reader {
-            value: self.value,
-            path: self.path,
-        })
+        match self.value {
+            Some(value) => seed.deserialize(Reader {
+                value,
+                path: self.path,
+            }),
+            None => Err(ReadError::new(ProblemKind::WrongType(Expected::Group))),
+        }
     }
     fn tuple_variant<V: Visitor<'de>>(self, _: usize, _: V) -> Result<V::Value, ReadError> {
-        Err(ReadError::new(ProblemKind::WrongType(Expected::Group)))
+        Err(ReadError::new(ProblemKind::WrongType(Expected::Text)))
     }
     fn struct_variant<V: Visitor<'de>>(
         self,
         _: &'static [&'static str],
         _: V,
     ) -> Result<V::Value, ReadError> {
-        Err(ReadError::new(ProblemKind::WrongType(Expected::Group)))
+        Err(ReadError::new(ProblemKind::WrongType(Expected::Text)))
     }
 }

@@ -58,28 +58,19 @@ pub fn SourceNote(source: SourceRef) -> impl IntoView {
 #[component]
 pub fn Quote(#[prop(into)] text: String, source: SourceRef) -> impl IntoView {
     let i18n = use_i18n();
-    if source.is_contributed() {
-        return view! {
-            <div class="quote-block self-described">
-                <blockquote class="quote" dir="auto">{text}</blockquote>
-                <p class="quote-meta"><SelfDescribedBadge /></p>
-                <SourceNote source />
-            </div>
-        }
-        .into_any();
-    }
+    let own = source.is_contributed();
     view! {
-        <div class="quote-block">
-            <blockquote class="quote" lang="en">{text}</blockquote>
+        <div class="quote-block" class:self-described=own>
+            <blockquote class="quote" lang=(!own).then_some("en") dir=own.then_some("auto")>{text}</blockquote>
             <p class="quote-meta">
-                <Show when=move || i18n.get_locale() != Locale::en>
+                {own.then(|| view! { <SelfDescribedBadge /> })}
+                <Show when=move || !own && i18n.get_locale() != Locale::en>
                     <span class="quote-language">{words::text(move || t_string!(i18n, source.quoted_in_english))}</span>
                 </Show>
             </p>
             <SourceNote source />
         </div>
     }
-    .into_any()
 }
 
 /// Marks what a city or organisation says about itself, apart from facts quoted from the
