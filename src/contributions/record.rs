@@ -122,6 +122,12 @@ impl Record for SavedProfile {
         copy
     }
 
+    /// Through serde_json: the records reader takes no enum variant with data, and teaching it
+    /// would cost every page that reads proposals (the Workspace) the code.
+    fn from_stored(value: &serde_json::Value) -> Option<Self> {
+        SavedProfile::deserialize(value).ok()
+    }
+
     fn clamp(&mut self) {
         let p = &mut self.profile;
         for text in [&mut p.name, &mut p.country] {

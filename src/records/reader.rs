@@ -172,9 +172,7 @@ impl<'de> de::Deserializer<'de> for Reader<'de> {
         }
     }
 
-    /// Unit variants, written as their name (the statuses and modes of the model), and newtype
-    /// variants, written as an object of one field named after the variant (a profile's
-    /// `{"dataset": "uclga"}`).
+    /// Only unit variants, written as their name: the statuses and modes of the model.
     fn deserialize_enum<V: Visitor<'de>>(
         self,
         _: &'static str,
@@ -184,24 +182,8 @@ impl<'de> de::Deserializer<'de> for Reader<'de> {
         let path = self.path.clone();
         match self.value {
             Value::String(name) => visitor
-                .visit_enum(Variant {
-                    name,
-                    value: None,
-                    path: path.clone(),
-                })
+                .visit_enum(UnitVariant(name))
                 .map_err(|e| e.at(&path)),
-            Value::Object(fields) if fields.len() == 1 => {
-                let Some((name, value)) = fields.iter().next() else {
-                    return Err(self.wrong(Expected::Group));
-                };
-                let path = path.field(name);
-                let variant = Variant {
-                    name,
-                    value: Some(value),
-                    path: path.clone(),
-                };
-                visitor.visit_enum(variant).map_err(|e| e.at(&path))
-            }
             _ => Err(self.wrong(Expected::Text)),
         }
     }
@@ -265,41 +247,26 @@ impl<'de> MapAccess<'de> for Fields<'de> {
     }
 }
 
-/// A variant: its name, and for a newtype variant the value it holds. One type for both keeps
-/// one copy of the enum code per enum of the model.
-struct Variant<'a> {
-    name: &'a str,
-    value: Option<&'a Value>,
-    path: Path,
-}
+struct UnitVariant<'a>(&'a str);
 
-impl<'de> EnumAccess<'de> for Variant<'de> {
+impl<'de> EnumAccess<'de> for UnitVariant<'de> {
     type Error = ReadError;
     type Variant = Self;
 
     fn variant_seed<V: DeserializeSeed<'de>>(self, seed: V) -> Result<(V::Value, Self), ReadError> {
-        let name = de::value::BorrowedStrDeserializer::<ReadError>::new(self.name);
+        let name = de::value::BorrowedStrDeserializer::<ReadError>::new(self.0);
         Ok((seed.deserialize(name)?, self))
     }
 }
 
-impl<'de> VariantAccess<'de> for Variant<'de> {
+impl<'de> VariantAccess<'de> for UnitVariant<'de> {
     type Error = ReadError;
 
     fn unit_variant(self) -> Result<(), ReadError> {
-        match self.value {
-            None => Ok(()),
-            Some(_) => Err(ReadError::new(ProblemKind::WrongType(Expected::Text))),
-        }
+        Ok(())
     }
-    fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, seed: T) -> Result<T::Value, ReadError> {
-        match self.value {
-            Some(value) => seed.deserialize(Reader {
-                value,
-                path: self.path,
-            }),
-            None => Err(ReadError::new(ProblemKind::WrongType(Expected::Group))),
-        }
+    fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, _: T) -> Result<T::Value, ReadError> {
+        Err(ReadError::new(ProblemKind::WrongType(Expected::Text)))
     }
     fn tuple_variant<V: Visitor<'de>>(self, _: usize, _: V) -> Result<V::Value, ReadError> {
         Err(ReadError::new(ProblemKind::WrongType(Expected::Text)))
