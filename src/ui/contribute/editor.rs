@@ -8,7 +8,7 @@ use crate::address::{Address, Screen};
 use crate::contributions::{check_profile, duplicate_of, Problems, SavedProfile};
 use crate::records::Record;
 use crate::ui::browser::dates::{local_date, now};
-use crate::ui::browser::records::session::{SaveState, Session};
+use crate::ui::browser::records::session::SaveState;
 use crate::ui::browser::records::state::Keeping;
 use crate::ui::context::{use_address_bar, use_data, use_profiles};
 use crate::ui::i18n::*;
@@ -23,8 +23,7 @@ use super::matches::Partners;
 use super::priorities::PrioritiesField;
 use super::problems::ProblemList;
 use super::share::ShareProfile;
-
-pub(super) type Editing = Session<SavedProfile>;
+use super::state::Editing;
 
 #[component]
 pub fn ProfileEditor(id: String) -> impl IntoView {

@@ -11,8 +11,8 @@ use crate::ui::context::{use_data, I18n};
 use crate::ui::i18n::*;
 use crate::ui::widgets::words::{self, text};
 
-use super::editor::Editing;
-use super::list::KindSelect;
+use super::kind::KindSelect;
+use super::state::Editing;
 
 /// A one-line text input bound to a text of the profile.
 #[component]

@@ -16,7 +16,7 @@ use crate::ui::i18n::*;
 use crate::ui::widgets::quote::SelfDescribedBadge;
 use crate::ui::widgets::words::text;
 
-use super::list::kind_name;
+use super::kind::kind_name;
 use super::problems::{link_error, ProblemList};
 use super::state::{random, taken_ids};
 

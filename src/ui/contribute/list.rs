@@ -3,13 +3,12 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use strum::VariantArray;
 
 use crate::address::{Address, Screen};
 use crate::contributions::{check_profile, Problems, ProfileKind};
 use crate::records::Record;
 use crate::ui::browser::records::state::Keeping;
-use crate::ui::context::{use_address_bar, use_data, use_profiles, I18n};
+use crate::ui::context::{use_address_bar, use_data, use_profiles};
 use crate::ui::i18n::*;
 use crate::ui::widgets::dates::LocalDate;
 use crate::ui::widgets::link::AppLink;
@@ -19,6 +18,7 @@ use crate::ui::widgets::words::text;
 use super::correction::CorrectionForm;
 use super::exchange::{ExportFile, ImportFile};
 use super::incoming::Incoming;
+use super::kind::{kind_name, KindSelect};
 use super::state;
 
 #[component]
@@ -40,45 +40,6 @@ pub fn ContributePage() -> impl IntoView {
             <ImportFile />
             <CorrectionForm />
         </div>
-    }
-}
-
-/// The name of a kind of profile.
-pub(super) fn kind_name(i18n: I18n, kind: ProfileKind) -> &'static str {
-    match kind {
-        ProfileKind::City => t_string!(i18n, contribute.kind_city),
-        ProfileKind::Region => t_string!(i18n, contribute.kind_region),
-        ProfileKind::Network => t_string!(i18n, contribute.kind_network),
-        ProfileKind::Ngo => t_string!(i18n, contribute.kind_ngo),
-        ProfileKind::University => t_string!(i18n, contribute.kind_university),
-        ProfileKind::Funder => t_string!(i18n, contribute.kind_funder),
-        ProfileKind::Company => t_string!(i18n, contribute.kind_company),
-    }
-}
-
-/// A select of the kinds of profile.
-#[component]
-pub(super) fn KindSelect(
-    #[prop(into)] value: Signal<ProfileKind>,
-    on_pick: impl Fn(ProfileKind) + 'static,
-) -> impl IntoView {
-    let i18n = use_i18n();
-    view! {
-        <label class="field">
-            <span>{text(move || t_string!(i18n, contribute.kind))}</span>
-            <select on:change=move |ev| {
-                let picked = event_target_value(&ev);
-                if let Some(kind) = ProfileKind::VARIANTS.iter().find(|k| <&str>::from(**k) == picked) {
-                    on_pick(*kind);
-                }
-            }>
-                {ProfileKind::VARIANTS.iter().map(|kind| {
-                    let kind = *kind;
-                    let id: &'static str = kind.into();
-                    view! { <option value=id selected=move || value.get() == kind>{move || kind_name(i18n, kind)}</option> }
-                }).collect_view()}
-            </select>
-        </label>
     }
 }
 

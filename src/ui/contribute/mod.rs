@@ -8,6 +8,7 @@ mod editor;
 mod exchange;
 mod fields;
 mod incoming;
+mod kind;
 mod list;
 mod matches;
 mod priorities;

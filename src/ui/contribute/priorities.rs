@@ -9,7 +9,7 @@ use crate::ui::context::{use_data, use_terms};
 use crate::ui::i18n::*;
 use crate::ui::widgets::words::{self, text, text_owned};
 
-use super::editor::Editing;
+use super::state::Editing;
 
 const STANCES: [Stance; 3] = [Stance::Need, Stance::Expertise, Stance::Investing];
 

@@ -9,7 +9,7 @@ use crate::contributions::{qr_code, QrMatrix, QUIET_ZONE};
 use crate::ui::i18n::*;
 use crate::ui::widgets::words::text;
 
-use super::editor::Editing;
+use super::state::Editing;
 
 /// The link that opens `fragment` on this page's first screen, on any device.
 fn link_to(fragment: &str) -> String {

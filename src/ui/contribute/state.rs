@@ -7,9 +7,13 @@ use crate::data::Catalog;
 use crate::records::{Record, Stored};
 use crate::ui::browser::dates::now;
 use crate::ui::browser::ids::fresh_id;
+use crate::ui::browser::records::session::Session;
 use crate::ui::browser::records::state::Records;
 
 pub type ProfilesState = Records<SavedProfile>;
+
+/// The edit session of one profile.
+pub type Editing = Session<SavedProfile>;
 
 /// Opens the profiles of this device for the page (step 7 of [`crate::ui::context`]).
 pub fn provide() {
