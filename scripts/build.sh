@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Release build of the four pages into dist/: Explore (index.html, bin passerelle), Workspace
-# (work.html, bin passerelle-work), Visual (visual.html, bin passerelle-visual) and Workshop
-# (workshop.html, bin passerelle-workshop). Trunk builds
+# (work.html, bin passerelle-work), Visual (visual.html, bin passerelle-visual), Workshop
+# (workshop.html, bin passerelle-workshop) and Contribute (contribute.html, bin
+# passerelle-contribute). Trunk builds
 # one page at a time and replaces its output folder, so each page is built into its own folder
 # and the results are merged; then the basemap is drawn and the service worker written.
 set -euo pipefail
@@ -16,11 +17,11 @@ cargo run --quiet --release --locked --bin passerelle-cli -- pack public/data/da
 trunk build index.html --release --offline --dist "$out/explore"
 mkdir -p dist
 cp -r "$out/explore/." dist/
-for page in work:passerelle-work visual:passerelle-visual workshop:passerelle-workshop; do
+for page in work:passerelle-work visual:passerelle-visual workshop:passerelle-workshop contribute:passerelle-contribute; do
   name=${page%%:*}
   bin=${page#*:}
-  # Each page is index.html with another entry point (and the Visual and Workshop pages their
-  # own styles); generated so they never drift apart.
+  # Each page is index.html with another entry point (and the Visual, Workshop and Contribute pages
+  # their own styles); generated so they never drift apart.
   extra_css=""
   [ "$name" != work ] && extra_css="<link data-trunk rel=\"css\" href=\"style/$name.css\" />"
   sed -e "s/data-bin=\"passerelle\"/data-bin=\"$bin\"/" \

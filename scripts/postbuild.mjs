@@ -28,7 +28,7 @@ const withoutComments = (code) =>
 
 // 1. Inline start-up scripts → the start script, with the page's glue and wasm.
 const startTemplate = withoutComments(await readFile(join(root, 'sw', 'start.js'), 'utf8'));
-for (const page of ['index.html', 'work.html', 'visual.html', 'workshop.html']) {
+for (const page of ['index.html', 'work.html', 'visual.html', 'workshop.html', 'contribute.html']) {
   const file = join(dist, page);
   let html = await readFile(file, 'utf8');
   const scripts = [];

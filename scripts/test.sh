@@ -14,7 +14,7 @@ cargo fmt --check
 
 step "clippy (native and browser code, warnings denied)"
 cargo clippy --all-targets --locked -- -D warnings
-cargo clippy --target wasm32-unknown-unknown --lib --bin passerelle --bin passerelle-work --bin passerelle-visual --bin passerelle-workshop --locked -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --lib --bin passerelle --bin passerelle-work --bin passerelle-visual --bin passerelle-workshop --bin passerelle-contribute --locked -- -D warnings
 
 step "native tests"
 cargo test --release --locked

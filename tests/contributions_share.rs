@@ -231,3 +231,17 @@ fn encode64(bytes: &[u8]) -> String {
     }
     out
 }
+
+#[test]
+fn the_profile_only_functions_read_and_write_the_same_links() {
+    let catalog = catalog();
+    let profile: Profile = serde_json::from_value(kisumu()).expect("a profile");
+    let fragment = share::encode_profile(&profile);
+    assert_eq!(fragment, share::encode(&Shared::Profile(profile.clone())));
+    assert_eq!(share::decode_profile(&fragment, &catalog), Ok(profile));
+    let proposal = share::encode(&Shared::Proposal(proposal()));
+    assert_eq!(
+        share::decode_profile(&proposal, &catalog),
+        Err(ShareError::Foreign)
+    );
+}

@@ -123,6 +123,17 @@ fn screen(params: ScreenParams, catalog: &Catalog) -> Result<Screen, AddressErro
             }
             None => Screen::Sessions,
         },
+        "contribute" => Screen::Contribute,
+        "profile" => {
+            let id = params.id.ok_or(AddressError::MissingProfile)?;
+            if !crate::data::validate::is_slug(&id) {
+                return Err(AddressError::UnknownValue {
+                    param: "id".into(),
+                    value: id,
+                });
+            }
+            Screen::Profile(id)
+        }
         "match" => Screen::Match(city(catalog)?),
         "map" => Screen::Map(city(catalog)?),
         "city" => {

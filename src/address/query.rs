@@ -30,7 +30,7 @@ impl Address {
             Screen::City(id) | Screen::Match(Some(id)) | Screen::Map(Some(id)) => {
                 query.append_pair("city", id);
             }
-            Screen::Proposal(id) | Screen::Session(id) => {
+            Screen::Proposal(id) | Screen::Session(id) | Screen::Profile(id) => {
                 query.append_pair("id", id);
             }
             Screen::EmbedCode(of) => {

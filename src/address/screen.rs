@@ -35,12 +35,17 @@ pub enum Screen {
     Sessions,
     /// One workshop session, by id: its settings, plan, edits and outputs.
     Session(String),
+    /// The profiles described on this device, contribution files and corrections.
+    Contribute,
+    /// One self-described profile, by id: its form and its partners.
+    Profile(String),
 }
 
 /// The app is four pages, each its own WebAssembly module, so that the first screen downloads
 /// only what exploring needs: the Explore page (list, profiles, matrix, networks, sources), the
 /// Workspace page (match-making, proposals), the Visual page (map, network memberships) and the
-/// Workshop page (workshop sessions: the planner loads only there).
+/// Workshop page (workshop sessions: the planner loads only there) and the Contribute page
+/// (self-described profiles, contribution files, share links).
 /// Links between them are ordinary page loads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Page {
@@ -48,6 +53,7 @@ pub enum Page {
     Workspace,
     Visual,
     Workshop,
+    Contribute,
 }
 
 impl Page {
@@ -58,6 +64,7 @@ impl Page {
             Page::Workspace => "work.html",
             Page::Visual => "visual.html",
             Page::Workshop => "workshop.html",
+            Page::Contribute => "contribute.html",
         }
     }
 }
@@ -71,6 +78,7 @@ impl Screen {
             | Screen::NewProposal { .. } => Page::Workspace,
             Screen::Map(_) | Screen::Memberships => Page::Visual,
             Screen::Sessions | Screen::Session(_) => Page::Workshop,
+            Screen::Contribute | Screen::Profile(_) => Page::Contribute,
             _ => Page::Explore,
         }
     }

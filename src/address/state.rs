@@ -52,6 +52,8 @@ pub enum AddressError {
     UnknownValue { param: String, value: String },
     #[error("the link asks for a proposal but names none")]
     MissingProposal,
+    #[error("the link asks for a profile but names none")]
+    MissingProfile,
 }
 
 impl Address {

@@ -45,6 +45,26 @@ pub const FIELDS: [&str; 13] = [
     "priorities/<sector id>",
 ];
 
+/// The value a correction form's text stands for, typed as `field` (a name of [`FIELDS`])
+/// takes it: a number for figures and coordinates, a list for languages, text otherwise. Text
+/// that is not the expected kind stays text, so that the checks say what is wrong with it.
+pub fn typed_value(field: &str, text: &str) -> Value {
+    let text = text.trim();
+    match field {
+        "lat" | "lon" | "migrant_share_pct" | "population" | "mayor/since" => {
+            serde_json::from_str::<serde_json::Number>(&text.replace(',', "."))
+                .map_or_else(|_| Value::String(text.into()), Value::Number)
+        }
+        "languages" => Value::Array(
+            text.split(|c: char| c == ',' || c.is_whitespace())
+                .filter(|code| !code.is_empty())
+                .map(|code| Value::String(code.to_lowercase()))
+                .collect(),
+        ),
+        _ => Value::String(text.into()),
+    }
+}
+
 /// A correctable fact of a city.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Field {
@@ -324,5 +344,20 @@ fn current(city: &City, field: &Field) -> String {
                 .collect();
             show((!now.is_empty()).then_some(now))
         }
+    }
+}
+
+#[cfg(test)]
+mod form_tests {
+    use super::typed_value;
+    use serde_json::json;
+
+    #[test]
+    fn form_text_is_typed_as_the_field_takes_it() {
+        assert_eq!(typed_value("population", " 700000 "), json!(700000));
+        assert_eq!(typed_value("migrant_share_pct", "4,5"), json!(4.5));
+        assert_eq!(typed_value("population", "many"), json!("many"));
+        assert_eq!(typed_value("languages", "AR, fr"), json!(["ar", "fr"]));
+        assert_eq!(typed_value("name", " Tunis "), json!("Tunis"));
     }
 }

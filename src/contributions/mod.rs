@@ -20,13 +20,15 @@ mod merge;
 mod problems;
 mod profile;
 mod qr;
+mod record;
 pub mod share;
 
 pub use candidates::{self_described, with_profiles, Excluded, Extended, SelfDescribed};
 pub use check::{check_profile, duplicate_of};
-pub use corrections::{Correction, FIELDS as CORRECTABLE_FIELDS};
+pub use corrections::{typed_value, Correction, FIELDS as CORRECTABLE_FIELDS};
 pub use file::{export, parse, Contribution, ContributionError, FORMAT, MAX_FILE_BYTES, VERSION};
 pub use merge::{merge, Change, Conflict, MergeError, Merged, OnConflict};
 pub use problems::{Problem, ProblemKind, Problems, MAX_PROBLEMS};
 pub use profile::{Location, NetworkRef, Profile, ProfileKind, StatedPriority, TableFacts};
 pub use qr::{fits_qr, qr_code, QrError, QrMatrix, MAX_QR_BYTES, QUIET_ZONE};
+pub use record::{profile_id, SavedProfile};

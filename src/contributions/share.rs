@@ -34,15 +34,6 @@ pub enum Shared {
     Profile(Profile),
 }
 
-impl Shared {
-    fn kind(&self) -> &'static str {
-        match self {
-            Shared::Proposal(_) => "proposal",
-            Shared::Profile(_) => "profile",
-        }
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum ShareError {
     #[error("the link is {chars} characters long; share links are at most {MAX_FRAGMENT}")]
@@ -65,13 +56,22 @@ pub enum ShareError {
 
 /// The fragment (without `#`) that carries `shared`.
 pub fn encode(shared: &Shared) -> String {
-    let value = match shared {
-        Shared::Proposal(p) => serde_json::to_value(p),
-        Shared::Profile(p) => serde_json::to_value(p),
-    };
+    match shared {
+        Shared::Proposal(p) => pack("proposal", serde_json::to_value(p)),
+        Shared::Profile(p) => encode_profile(p),
+    }
+}
+
+/// The fragment that carries `profile`. Apart from [`encode`], so that a page that shares only
+/// profiles (the Contribute page) does not carry the proposals' code.
+pub fn encode_profile(profile: &Profile) -> String {
+    pack("profile", serde_json::to_value(profile))
+}
+
+fn pack(kind: &str, value: Result<Value, serde_json::Error>) -> String {
     let json = value.map(prune).unwrap_or_default().to_string();
     let packed = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9);
-    format!("{}.{VERSION}.{}", shared.kind(), base64url::encode(&packed))
+    format!("{kind}.{VERSION}.{}", base64url::encode(&packed))
 }
 
 /// Leaves out top-level fields that are empty: the models read them back as their defaults, and
@@ -91,6 +91,26 @@ fn prune(mut value: Value) -> Value {
 /// The proposal or profile a fragment carries, checked against the dataset like a file import.
 /// A leading `#` is allowed.
 pub fn decode(fragment: &str, catalog: &Catalog) -> Result<Shared, ShareError> {
+    let (kind, value) = unpack(fragment)?;
+    if kind == "proposal" {
+        read_proposal(&value, catalog).map(Shared::Proposal)
+    } else {
+        read_profile(&value, catalog).map(Shared::Profile)
+    }
+}
+
+/// The profile a fragment carries, checked like [`decode`]; a proposal's fragment is
+/// [`ShareError::Foreign`] here. Apart from [`decode`] for the same reason as
+/// [`encode_profile`].
+pub fn decode_profile(fragment: &str, catalog: &Catalog) -> Result<Profile, ShareError> {
+    match unpack(fragment)? {
+        ("profile", value) => read_profile(&value, catalog),
+        _ => Err(ShareError::Foreign),
+    }
+}
+
+/// The kind and the JSON a fragment carries, its size capped before and after inflating.
+fn unpack(fragment: &str) -> Result<(&str, Value), ShareError> {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     if fragment.len() > MAX_FRAGMENT {
         return Err(ShareError::TooLong {
@@ -125,28 +145,35 @@ pub fn decode(fragment: &str, catalog: &Catalog) -> Result<Shared, ShareError> {
                 _ => ShareError::Damaged(offset),
             }
         })?;
-    let value: Value =
-        serde_json::from_slice(&json).map_err(|e| ShareError::Unreadable(e.to_string()))?;
+    let value = serde_json::from_slice(&json).map_err(|e| ShareError::Unreadable(e.to_string()))?;
+    Ok((kind, value))
+}
+
+fn read_proposal(value: &Value, catalog: &Catalog) -> Result<Proposal, ShareError> {
+    let proposal = Proposal::deserialize(value).map_err(shape)?;
+    let mut found = records::problems::Problems::default();
+    let at = records::problems::Path::default().field("proposal");
+    proposal.check(Some(catalog), &at, &mut found);
     let mut problems = Problems::default();
-    let shared = if kind == "proposal" {
-        let proposal = Proposal::deserialize(&value).map_err(shape)?;
-        let mut found = records::problems::Problems::default();
-        let at = records::problems::Path::default().field("proposal");
-        proposal.check(Some(catalog), &at, &mut found);
-        for problem in found.shown {
-            problems.push(
-                problem.path.to_string(),
-                ProblemKind::Proposal(problem.kind),
-            );
-        }
-        Shared::Proposal(proposal)
-    } else {
-        let profile = Profile::deserialize(&value).map_err(shape)?;
-        check_profile(&profile, catalog, "profile", &mut problems);
-        Shared::Profile(profile)
-    };
+    for problem in found.shown {
+        problems.push(
+            problem.path.to_string(),
+            ProblemKind::Proposal(problem.kind),
+        );
+    }
+    checked(proposal, problems)
+}
+
+fn read_profile(value: &Value, catalog: &Catalog) -> Result<Profile, ShareError> {
+    let profile = Profile::deserialize(value).map_err(shape)?;
+    let mut problems = Problems::default();
+    check_profile(&profile, catalog, "profile", &mut problems);
+    checked(profile, problems)
+}
+
+fn checked<T>(item: T, problems: Problems) -> Result<T, ShareError> {
     if problems.is_empty() {
-        Ok(shared)
+        Ok(item)
     } else {
         Err(ShareError::Invalid(problems))
     }

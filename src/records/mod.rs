@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 use problems::{Path, Problems};
 
 /// Every kind of record the app keeps, each in its own store. A new kind adds its name here.
-pub const KINDS: [&str; 2] = ["proposals", "sessions"];
+pub const KINDS: [&str; 3] = ["proposals", "sessions", "profiles"];
 
 /// The largest revision: what a browser counts exactly (2^53 - 1), so a file can never make a
 /// revision wrap around to 0 and pass for an older one.
@@ -47,6 +47,11 @@ pub trait Record: Clone + PartialEq + Serialize + DeserializeOwned {
     fn check(&self, context: Option<&Self::Context>, at: &Path, problems: &mut Problems);
     /// The record brought within its limits, as the editor keeps it.
     fn clamp(&mut self);
+    /// The record from its stored JSON; `None` if it is not one. Through the records reader
+    /// ([`from_json`]) unless a kind's model needs more than the reader takes.
+    fn from_stored(value: &serde_json::Value) -> Option<Self> {
+        from_json(value)
+    }
 }
 
 /// What remains of a deleted record: its id and the revision of the deletion.
@@ -153,7 +158,7 @@ pub fn decode<R: Record>(json: &str) -> Option<Stored<R>> {
     let value: serde_json::Value = serde_json::from_str(json).ok()?;
     from_json(&value)
         .map(Stored::Deleted)
-        .or_else(|| from_json(&value).map(Stored::Live))
+        .or_else(|| R::from_stored(&value).map(Stored::Live))
 }
 
 /// `value` as a `T`, through the same reader as imports: one deserializer per type keeps the

@@ -11,7 +11,7 @@
 //! 6. [`AddressBar`]: the address in the URL, parsed once for every view; needs 1 and 5.
 //! 7. The page's own, from [`PageViews::setup`]: [`Matcher`] on the Workspace, Visual and
 //!    Workshop pages (needs 5), [`ProposalsState`] on the Workspace, [`SessionsState`] on the
-//!    Workshop.
+//!    Workshop, [`ProfilesState`] on the Contribute page.
 //!
 //! A hook used before its context exists panics naming the missing type: the order above is the
 //! contract, and `App` is the one place that keeps it.
@@ -31,6 +31,7 @@ use crate::matching::MatchIndex;
 use crate::search::{SearchIndex, SearchIndexes};
 
 pub use super::browser::service_worker::Updates;
+pub use super::contribute::state::ProfilesState;
 pub use super::workshop::state::SessionsState;
 pub use super::workspace::proposals::state::ProposalsState;
 
@@ -352,4 +353,9 @@ pub fn use_proposals() -> ProposalsState {
 /// (7) See [`SessionsState`]: the Workshop's sessions in browser storage.
 pub fn use_sessions() -> SessionsState {
     expect_context::<SessionsState>()
+}
+
+/// (7) See [`ProfilesState`]: the Contribute page's self-described profiles in browser storage.
+pub fn use_profiles() -> ProfilesState {
+    expect_context::<ProfilesState>()
 }

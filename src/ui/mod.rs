@@ -7,6 +7,7 @@ mod app;
 mod browser;
 mod chrome;
 pub mod context;
+mod contribute;
 mod explore;
 mod load;
 pub mod pages;

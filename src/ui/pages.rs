@@ -4,6 +4,8 @@
 use leptos::prelude::*;
 
 use super::context::provide_matcher;
+use super::contribute::state as profiles;
+use super::contribute::{ContributePage, ProfileEditor};
 use super::explore::embed_code::EmbedCode;
 use super::explore::list::CityList;
 use super::explore::matrix::Matrix;
@@ -76,4 +78,17 @@ pub fn workshop(screen: Screen) -> AnyView {
 pub fn workshop_setup() {
     provide_matcher();
     sessions::provide();
+}
+
+/// The Contribute page: the profiles described on this device, contribution files, share links.
+pub fn contribute(screen: Screen) -> AnyView {
+    match screen {
+        Screen::Profile(id) => view! { <ProfileEditor id /> }.into_any(),
+        _ => view! { <ContributePage /> }.into_any(),
+    }
+}
+
+/// The Contribute page's profiles in browser storage.
+pub fn contribute_setup() {
+    profiles::provide();
 }

@@ -260,7 +260,7 @@ test.describe('a database written by version 1', () => {
             };
           }),
       );
-    await expect.poll(database).toEqual({ version: 4, stores: ['proposals', 'sessions', 'unsaved'] });
+    await expect.poll(database).toEqual({ version: 4, stores: ['profiles', 'proposals', 'sessions', 'unsaved'] });
   });
 });
 

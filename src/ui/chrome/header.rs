@@ -64,6 +64,7 @@ pub fn Header() -> impl IntoView {
                     {nav_item(Screen::Matrix, |i18n| t_string!(i18n, nav.matrix))}
                     {nav_item(Screen::Networks, |i18n| t_string!(i18n, nav.networks))}
                     {nav_item(Screen::Memberships, |i18n| t_string!(i18n, nav.memberships))}
+                    {nav_item(Screen::Contribute, |i18n| t_string!(i18n, nav.contribute))}
                     {nav_item(Screen::Sources, |i18n| t_string!(i18n, nav.sources))}
                 </ul>
             </nav>

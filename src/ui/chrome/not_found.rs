@@ -23,6 +23,7 @@ pub fn NotFound(error: AddressError) -> impl IntoView {
         }
         AddressError::MissingCity => t_string!(i18n, not_found.missing_city).to_string(),
         AddressError::MissingProposal => t_string!(i18n, not_found.missing_proposal).to_string(),
+        AddressError::MissingProfile => t_string!(i18n, not_found.missing_profile).to_string(),
         AddressError::UnknownView(view) => {
             t_string!(i18n, not_found.unknown_view, view = echo(view)).into_owned()
         }

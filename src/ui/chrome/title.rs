@@ -30,6 +30,7 @@ fn screen_title(i18n: I18n, screen: &Screen, city: impl Fn(&str) -> Option<Strin
         Screen::Map(None) => t_string!(i18n, nav.map).to_string(),
         Screen::Memberships => t_string!(i18n, nav.memberships).to_string(),
         Screen::Sessions | Screen::Session(_) => t_string!(i18n, nav.workshop).to_string(),
+        Screen::Contribute | Screen::Profile(_) => t_string!(i18n, nav.contribute).to_string(),
         Screen::EmbedCode(_) => t_string!(i18n, embed.this_view).to_string(),
     }
 }

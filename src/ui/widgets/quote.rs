@@ -52,20 +52,37 @@ pub fn SourceNote(source: SourceRef) -> impl IntoView {
     }
 }
 
-/// A text quoted from a source, in the source's language, with its source on demand.
+/// A text quoted from a source, in the source's language, with its source on demand. Words a
+/// city or organisation wrote about itself are marked self-described, in whatever language
+/// they were written.
 #[component]
 pub fn Quote(#[prop(into)] text: String, source: SourceRef) -> impl IntoView {
     let i18n = use_i18n();
+    let own = source.is_contributed();
     view! {
-        <div class="quote-block">
-            <blockquote class="quote" lang="en">{text}</blockquote>
+        <div class="quote-block" class:self-described=own>
+            <blockquote class="quote" lang=(!own).then_some("en") dir=own.then_some("auto")>{text}</blockquote>
             <p class="quote-meta">
-                <Show when=move || i18n.get_locale() != Locale::en>
+                {own.then(|| view! { <SelfDescribedBadge /> })}
+                <Show when=move || !own && i18n.get_locale() != Locale::en>
                     <span class="quote-language">{words::text(move || t_string!(i18n, source.quoted_in_english))}</span>
                 </Show>
             </p>
             <SourceNote source />
         </div>
+    }
+}
+
+/// Marks what a city or organisation says about itself, apart from facts quoted from the
+/// sources: a badge with a mark and a word, never colour alone.
+#[component]
+pub fn SelfDescribedBadge() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <span class="badge badge-self">
+            <span aria-hidden="true">"\u{270e} "</span>
+            {text(move || t_string!(i18n, contribute.self_described))}
+        </span>
     }
 }
 

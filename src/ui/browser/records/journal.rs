@@ -18,7 +18,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use super::store::Store;
-use crate::records::{self, Record, Stored};
+use crate::records::{Record, Stored};
 
 const PREFIX: &str = "passerelle.unsaved.";
 const TAB_LOCK: &str = "passerelle.tab.";
@@ -119,7 +119,7 @@ impl Journal {
             }
             let Some(record) = serde_json::from_str(&json)
                 .ok()
-                .and_then(|value| records::from_json::<R>(&value))
+                .and_then(|value| R::from_stored(&value))
             else {
                 continue;
             };

@@ -8,7 +8,8 @@
 //! 1. store `drafts`: proposals as JSON without `revision` and `updated` (the first layout);
 //! 2. store `proposals`: proposals as JSON with both;
 //! 3. adds the store `unsaved`; `proposals` also holds tombstones of deleted proposals;
-//! 4. adds the store `sessions` (workshop sessions); the other stores are left as they are.
+//! 4. adds the stores `sessions` (workshop sessions) and `profiles` (self-described profiles);
+//!    the other stores are left as they are.
 //!
 //! A new kind of record adds its name to [`crate::records::KINDS`] and bumps [`DB_VERSION`]:
 //! opening creates every missing store.

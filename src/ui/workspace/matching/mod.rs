@@ -4,7 +4,7 @@
 mod clusters;
 mod controls;
 mod question;
-mod reasons;
+pub(crate) mod reasons;
 mod starter;
 mod suggestion;
 

@@ -152,7 +152,7 @@ pub(super) fn ReasonSentence(reason: Reason, #[prop(optional)] brief: bool) -> i
 
 /// A reason in full: its sentence, then the quotations and figures it rests on.
 #[component]
-pub(super) fn ReasonView(reason: Reason) -> impl IntoView {
+pub(crate) fn ReasonView(reason: Reason) -> impl IntoView {
     let i18n = use_i18n();
     let evidence: Vec<Evidence> = match &reason {
         Reason::Offers { offer, want, .. } => vec![offer.clone(), want.clone()],

@@ -1,0 +1,180 @@
+//! One profile, edited in place in a [`Session`]: every change kept as an unsaved copy at once
+//! and saved shortly after, the save state always visible; then its partners and its share link.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::address::{Address, Screen};
+use crate::contributions::{check_profile, duplicate_of, Problems, SavedProfile};
+use crate::records::Record;
+use crate::ui::browser::dates::{local_date, now};
+use crate::ui::browser::records::session::SaveState;
+use crate::ui::browser::records::state::Keeping;
+use crate::ui::context::{use_address_bar, use_data, use_profiles};
+use crate::ui::i18n::*;
+use crate::ui::widgets::dates::LocalDate;
+use crate::ui::widgets::link::AppLink;
+use crate::ui::widgets::quote::SelfDescribedBadge;
+use crate::ui::widgets::words::{text, text_owned};
+use crate::ui::workspace::proposals::wording::storage_problem;
+
+use super::fields::{FactsFields, IdentityFields, LanguagesField, NetworksField};
+use super::matches::Partners;
+use super::priorities::PrioritiesField;
+use super::problems::ProblemList;
+use super::share::ShareProfile;
+use super::state::Editing;
+
+#[component]
+pub fn ProfileEditor(id: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_profiles();
+    let opened = move || state.keeping.with(|k| *k != Keeping::Opening);
+    view! {
+        <Show when=opened fallback=move || view! { <p class="loading page">{text(move || t_string!(i18n, contribute.opening))}</p> }>
+            {
+                let id = id.clone();
+                move || match state.find(&id) {
+                    Some(initial) => view! { <EditorFor initial /> }.into_any(),
+                    None => view! {
+                        <div class="page status-screen" role="alert">
+                            <h1>{text(move || t_string!(i18n, contribute.missing))}</h1>
+                            <p><AppLink to=Address::new(Screen::Contribute) class="button primary">{text(move || t_string!(i18n, contribute.back))}</AppLink></p>
+                        </div>
+                    }.into_any(),
+                }
+            }
+        </Show>
+    }
+}
+
+#[component]
+fn EditorFor(initial: SavedProfile) -> impl IntoView {
+    let i18n = use_i18n();
+    let data = use_data();
+    let editing = Editing::open(initial, use_profiles());
+    let draft = editing.draft;
+    let problems = {
+        let data = data.clone();
+        Memo::new(move |_| {
+            let mut found = Problems::default();
+            draft.with(|r| check_profile(&r.profile, &data.catalog, "profile", &mut found));
+            found
+        })
+    };
+    let duplicate = Memo::new(move |_| {
+        draft.with(|r| duplicate_of(&r.profile, &data.catalog).map(|c| c.name.clone()))
+    });
+    view! {
+        <article class="page profile-editor user-text">
+            <p><AppLink to=Address::new(Screen::Contribute)>{text(move || t_string!(i18n, contribute.back))}</AppLink></p>
+            <h1 dir="auto"><bdi>{move || draft.with(|r| r.profile.name.clone())}</bdi></h1>
+            <p class="suggestion-meta">
+                <SelfDescribedBadge />
+                <span>{text(move || t_string!(i18n, contribute.described_on))}" "</span>
+                {move || view! { <LocalDate iso=draft.with(|r| r.profile.date.clone()) /> }}
+            </p>
+            <p class="hint">{text(move || t_string!(i18n, contribute.self_described_note))}</p>
+            <SaveLine editing />
+            <ConflictChoice editing />
+            {move || duplicate.get().map(|city| view! {
+                <p class="warning" role="note">{t_string!(i18n, contribute.duplicate, city = city).into_owned()}</p>
+            })}
+            <IdentityFields editing />
+            <LanguagesField editing />
+            <NetworksField editing />
+            <PrioritiesField editing />
+            <FactsFields editing />
+            <Show when=move || problems.with(|p| !p.is_empty())>
+                <section class="card warning" aria-labelledby="gaps-heading">
+                    <h2 id="gaps-heading">{text(move || t_string!(i18n, contribute.gaps_title))}</h2>
+                    <ProblemList problems=Signal::derive(move || problems.get()) />
+                </section>
+            </Show>
+            <Partners id=draft.with_untracked(|r| r.profile.id.clone()) />
+            <ShareProfile editing complete=Signal::derive(move || problems.with(Problems::is_empty)) />
+            <DeleteProfile editing />
+        </article>
+    }
+}
+
+/// Whether the profile is saved, and why not.
+#[component]
+fn SaveLine(editing: Editing) -> impl IntoView {
+    let i18n = use_i18n();
+    let save_text = move || match editing.save_state.get() {
+        SaveState::Saved(at) if at.is_empty() => t_string!(i18n, proposal.saved).to_string(),
+        SaveState::Saved(at) => {
+            let time = local_date(&at, i18n.get_locale().as_str());
+            t_string!(i18n, proposal.saved_at, time).into_owned()
+        }
+        SaveState::Pending | SaveState::Saving => t_string!(i18n, proposal.saving).to_string(),
+        SaveState::Conflict => t_string!(i18n, proposal.not_saved_conflict).to_string(),
+        SaveState::Failed(why) => {
+            let reason = storage_problem(i18n, &why);
+            t_string!(i18n, contribute.not_saved, reason).into_owned()
+        }
+    };
+    let failed = move || {
+        matches!(
+            editing.save_state.get(),
+            SaveState::Failed(_) | SaveState::Conflict
+        )
+    };
+    view! { <p class="save-state" class:warning=failed role="status" aria-live="polite">{text_owned(save_text)}</p> }
+}
+
+/// After another tab saved or deleted this profile: keep this version or take the other.
+#[component]
+fn ConflictChoice(editing: Editing) -> impl IntoView {
+    let i18n = use_i18n();
+    let bar = use_address_bar();
+    let take_theirs = move |_| {
+        if editing.take_theirs().is_none() {
+            bar.go(&Address::new(Screen::Contribute));
+        }
+    };
+    view! {
+        <Show when=move || editing.conflict.with(Option::is_some)>
+            <section class="card conflict" role="alertdialog" aria-labelledby="conflict-title">
+                <h2 id="conflict-title">{text(move || t_string!(i18n, contribute.conflict_title))}</h2>
+                <div class="actions">
+                    <button type="button" class="button primary" on:click=move |_| editing.keep_mine()>{text(move || t_string!(i18n, proposal.keep_mine))}</button>
+                    <button type="button" class="button" on:click=take_theirs>{text(move || t_string!(i18n, proposal.take_theirs))}</button>
+                </div>
+            </section>
+        </Show>
+    }
+}
+
+/// Deletes the profile from this device, after a confirmation.
+#[component]
+fn DeleteProfile(editing: Editing) -> impl IntoView {
+    let i18n = use_i18n();
+    let bar = use_address_bar();
+    let asking = RwSignal::new(false);
+    let delete = move |_| {
+        let (id, base) = editing
+            .draft
+            .with_untracked(|r| (r.id().to_string(), r.revision()));
+        spawn_local(async move {
+            if editing.records.delete(&id, base, &now()).await.is_ok() {
+                bar.go(&Address::new(Screen::Contribute));
+            }
+        });
+    };
+    view! {
+        <section class="profile-section">
+            <Show
+                when=move || asking.get()
+                fallback=move || view! { <button type="button" class="button" on:click=move |_| asking.set(true)>{text(move || t_string!(i18n, contribute.delete))}</button> }
+            >
+                <p role="alert">{text(move || t_string!(i18n, contribute.delete_confirm))}</p>
+                <div class="actions">
+                    <button type="button" class="button danger" on:click=delete>{text(move || t_string!(i18n, contribute.delete_yes))}</button>
+                    <button type="button" class="button" on:click=move |_| asking.set(false)>{text(move || t_string!(i18n, contribute.delete_no))}</button>
+                </div>
+            </Show>
+        </section>
+    }
+}
