@@ -84,7 +84,7 @@ fn unknown_commands_and_options_are_refused_with_usage() {
         let output = cli(args);
         assert_eq!(output.status.code(), Some(2), "{args:?}");
         assert!(
-            stderr(&output).contains("usage:"),
+            stderr(&output).contains("Usage:"),
             "{args:?}: {}",
             stderr(&output)
         );

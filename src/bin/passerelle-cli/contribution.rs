@@ -3,36 +3,59 @@
 
 use std::path::{Path, PathBuf};
 
+use clap::Subcommand;
 use passerelle::contributions::{self, Contribution, MergeError, OnConflict};
-use passerelle::data::{self, Catalog, Dataset};
+use passerelle::data::{Catalog, Dataset};
 use passerelle::id::Id;
 
 use super::dataset::problems;
-use super::options::{read, DEFAULT_DATASET};
-use super::{Failure, Options};
+use super::options::{catalog, one_of, read, DataFile, DEFAULT_DATASET};
+use super::Failure;
 
-pub fn run(args: &[String]) -> Result<bool, Failure> {
-    let rest = args.get(1..).unwrap_or_default();
-    match args.first().map(String::as_str) {
-        Some("check") => check(rest),
-        Some("merge") => merge(rest),
-        _ => Err(Failure(
-            "contribution takes 'check FILE' or 'merge FILE [--into DATASET] [--on-conflict skip|replace]'"
-                .into(),
-        )),
+#[derive(Subcommand)]
+pub enum ContributionCommand {
+    /// Check a contribution file: every problem with its path
+    Check {
+        /// The contribution file
+        file: PathBuf,
+        #[command(flatten)]
+        data: DataFile,
+    },
+    /// Merge a contribution file into the dataset, printing the diff
+    ///
+    /// Profiles that name an existing city are refused unless --on-conflict says what to do;
+    /// only a merged dataset that passes every check `validate` makes is written.
+    Merge {
+        /// The contribution file
+        file: PathBuf,
+        /// The dataset to merge it into
+        #[arg(long, value_name = "DATASET", default_value = DEFAULT_DATASET)]
+        into: PathBuf,
+        /// What to do with a profile that names an existing city: leave the city as it is
+        /// (skip), or let the profile's facts replace the city's (replace)
+        #[arg(long, value_name = "skip|replace", value_parser = on_conflict)]
+        on_conflict: Option<OnConflict>,
+    },
+}
+
+pub fn run(command: &ContributionCommand) -> Result<bool, Failure> {
+    match command {
+        ContributionCommand::Check { file, data } => check(file, data),
+        ContributionCommand::Merge {
+            file,
+            into,
+            on_conflict,
+        } => merge(file, into, on_conflict.unwrap_or(OnConflict::Refuse)),
     }
 }
 
-fn file_arg(options: &Options) -> Result<PathBuf, Failure> {
-    options
-        .positional
-        .first()
-        .map(PathBuf::from)
-        .ok_or_else(|| Failure("name the contribution file".into()))
-}
-
-fn catalog(path: &Path) -> Result<Catalog, Failure> {
-    data::load(&read(path)?).map_err(|e| Failure(format!("{}: {e}", path.display())))
+/// `--on-conflict`: any choice but the default, refusing.
+fn on_conflict(text: &str) -> Result<OnConflict, String> {
+    let choices = [OnConflict::Skip, OnConflict::Replace];
+    choices
+        .into_iter()
+        .find(|c| c.id() == text)
+        .ok_or_else(|| format!("takes {}", one_of(&choices)))
 }
 
 /// The file checked against the dataset; its problems printed, one a line, when it has any.
@@ -59,11 +82,9 @@ fn parsed(file: &Path, catalog: &Catalog) -> Result<Option<Contribution>, Failur
 
 /// Every problem with its path; profiles that name a dataset city are flagged too. Exits non-zero
 /// on any problem.
-fn check(args: &[String]) -> Result<bool, Failure> {
-    let options = Options::parse(args, &["data"], &[])?;
-    let file = file_arg(&options)?;
-    let catalog = options.catalog()?;
-    let Some(contribution) = parsed(&file, &catalog)? else {
+fn check(file: &Path, data: &DataFile) -> Result<bool, Failure> {
+    let catalog = data.catalog()?;
+    let Some(contribution) = parsed(file, &catalog)? else {
         return Ok(false);
     };
     for profile in &contribution.profiles {
@@ -89,22 +110,9 @@ fn check(args: &[String]) -> Result<bool, Failure> {
 
 /// Merges into the dataset file, printing the diff; writes only a dataset that passes every
 /// check `validate` makes.
-fn merge(args: &[String]) -> Result<bool, Failure> {
-    let options = Options::parse(args, &["into", "on-conflict"], &[])?;
-    let file = file_arg(&options)?;
-    let into = PathBuf::from(options.value("into").unwrap_or(DEFAULT_DATASET));
-    let on_conflict = match options.value("on-conflict") {
-        None => OnConflict::Refuse,
-        Some(choice) => OnConflict::from_id(choice)
-            .filter(|c| *c != OnConflict::Refuse)
-            .ok_or_else(|| {
-                Failure(format!(
-                    "--on-conflict takes skip or replace, not '{choice}'"
-                ))
-            })?,
-    };
-    let catalog = catalog(&into)?;
-    let Some(contribution) = parsed(&file, &catalog)? else {
+fn merge(file: &Path, into: &Path, on_conflict: OnConflict) -> Result<bool, Failure> {
+    let catalog = catalog(into)?;
+    let Some(contribution) = parsed(file, &catalog)? else {
         return Ok(false);
     };
     let merged = match contributions::merge(&catalog, &contribution, on_conflict) {
@@ -129,7 +137,7 @@ fn merge(args: &[String]) -> Result<bool, Failure> {
     for change in &merged.changes {
         println!("{change}");
     }
-    std::fs::write(&into, text)
+    std::fs::write(into, text)
         .map_err(|e| Failure(format!("cannot write {}: {e}", into.display())))?;
     println!("Merged {} into {}.", file.display(), into.display());
     Ok(true)

@@ -7,13 +7,54 @@ use passerelle::data::schema::{dataset_schema, SCHEMA_PATH};
 use passerelle::data::{self, validate as checks, Dataset};
 use passerelle::quotes as quotations;
 
-use super::options::{read, DEFAULT_DATASET};
-use super::{Failure, Options};
+use clap::Args;
 
-pub fn validate(args: &[String]) -> Result<bool, Failure> {
-    let options = Options::parse(args, &["schema"], &[])?;
-    let file = dataset_file(&options);
-    let checked = check_file(&file, options.value("schema"))?;
+use super::options::{read, DEFAULT_DATASET};
+use super::Failure;
+
+#[derive(Args)]
+pub struct ValidateArgs {
+    /// The dataset to check
+    #[arg(default_value = DEFAULT_DATASET)]
+    file: PathBuf,
+    /// The JSON Schema to check it against [default: dataset.schema.json beside the dataset]
+    #[arg(long, value_name = "SCHEMA")]
+    schema: Option<PathBuf>,
+}
+
+#[derive(Args)]
+pub struct PackArgs {
+    /// The dataset to check and pack
+    #[arg(default_value = DEFAULT_DATASET)]
+    file: PathBuf,
+    /// The JSON Schema to check it against [default: dataset.schema.json beside the dataset]
+    #[arg(long, value_name = "SCHEMA")]
+    schema: Option<PathBuf>,
+    /// Where the packed copy goes [default: the dataset's path ending in .bin]
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+}
+
+#[derive(Args)]
+pub struct QuotesArgs {
+    /// The dataset whose quotations are checked
+    #[arg(default_value = DEFAULT_DATASET)]
+    file: PathBuf,
+    /// The folder of the source documents the quotations come from
+    #[arg(long, value_name = "DIR")]
+    seeds: PathBuf,
+}
+
+#[derive(Args)]
+pub struct SchemaArgs {
+    /// Update public/data/dataset.schema.json instead of printing the schema
+    #[arg(long)]
+    write: bool,
+}
+
+pub fn validate(args: &ValidateArgs) -> Result<bool, Failure> {
+    let file = &args.file;
+    let checked = check_file(file, args.schema.as_deref())?;
     if let Ok(dataset) = &checked {
         let counts = checks::summary(dataset)
             .into_iter()
@@ -22,19 +63,18 @@ pub fn validate(args: &[String]) -> Result<bool, Failure> {
             .join(", ");
         println!("{}: valid ({counts})", file.display());
     }
-    Ok(report(&file, checked).is_some())
+    Ok(report(file, checked).is_some())
 }
 
 /// `pack`: checks the dataset like `validate`, then writes the packed copy the app loads
 /// (`data::pack`). A file with any problem is not packed.
-pub fn pack(args: &[String]) -> Result<bool, Failure> {
-    let options = Options::parse(args, &["schema", "out"], &[])?;
-    let file = dataset_file(&options);
-    let out = options
-        .value("out")
-        .map(PathBuf::from)
+pub fn pack(args: &PackArgs) -> Result<bool, Failure> {
+    let file = &args.file;
+    let out = args
+        .out
+        .clone()
         .unwrap_or_else(|| file.with_extension("bin"));
-    let Some(dataset) = report(&file, check_file(&file, options.value("schema"))?) else {
+    let Some(dataset) = report(file, check_file(file, args.schema.as_deref())?) else {
         return Ok(false);
     };
     let packed = data::pack(&dataset).map_err(|e| Failure(format!("cannot pack: {e}")))?;
@@ -47,15 +87,6 @@ pub fn pack(args: &[String]) -> Result<bool, Failure> {
         packed.len()
     );
     Ok(true)
-}
-
-fn dataset_file(options: &Options) -> PathBuf {
-    PathBuf::from(
-        options
-            .positional
-            .first()
-            .map_or(DEFAULT_DATASET, String::as_str),
-    )
 }
 
 /// Prints every problem of a checked file; the dataset when it has none.
@@ -74,9 +105,9 @@ fn report(file: &Path, checked: Result<Dataset, Vec<String>>) -> Option<Dataset>
 
 /// Checks a dataset file against its JSON Schema (by default `dataset.schema.json` beside it)
 /// and, when its shape allows, against itself: the dataset, or every problem found.
-fn check_file(file: &Path, schema: Option<&str>) -> Result<Result<Dataset, Vec<String>>, Failure> {
+fn check_file(file: &Path, schema: Option<&Path>) -> Result<Result<Dataset, Vec<String>>, Failure> {
     let schema_path = schema
-        .map(PathBuf::from)
+        .map(Path::to_path_buf)
         .unwrap_or_else(|| file.with_file_name("dataset.schema.json"));
     check_text(&read(file)?, &schema_path)
 }
@@ -135,18 +166,9 @@ fn check_text(text: &str, schema_path: &Path) -> Result<Result<Dataset, Vec<Stri
     }
 }
 
-pub fn quotes(args: &[String]) -> Result<bool, Failure> {
-    let options = Options::parse(args, &["seeds"], &[])?;
-    let seeds = PathBuf::from(options.value("seeds").ok_or_else(|| {
-        Failure("quotes needs --seeds DIR, the folder of the source documents".into())
-    })?);
-    let file = PathBuf::from(
-        options
-            .positional
-            .first()
-            .map_or(DEFAULT_DATASET, String::as_str),
-    );
-    let dataset = data::parse(&read(&file)?)?;
+pub fn quotes(args: &QuotesArgs) -> Result<bool, Failure> {
+    let (file, seeds) = (&args.file, &args.seeds);
+    let dataset = data::parse(&read(file)?)?;
     let documents = dataset
         .sources
         .iter()
@@ -167,10 +189,9 @@ pub fn quotes(args: &[String]) -> Result<bool, Failure> {
 
 /// `schema`: prints the dataset's JSON Schema, generated from the model; `--write` updates the
 /// published file instead.
-pub fn schema(args: &[String]) -> Result<bool, Failure> {
-    let options = Options::parse(args, &[], &["write"])?;
+pub fn schema(args: &SchemaArgs) -> Result<bool, Failure> {
     let schema = dataset_schema();
-    if options.switch("write") {
+    if args.write {
         std::fs::write(SCHEMA_PATH, schema)
             .map_err(|e| Failure(format!("cannot write {SCHEMA_PATH}: {e}")))?;
         println!("Wrote {SCHEMA_PATH}.");

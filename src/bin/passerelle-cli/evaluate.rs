@@ -1,10 +1,31 @@
 //! `evaluate` and `fit`: how well the engine finds the known partnerships, and the weights that
 //! find them best.
 
+use clap::Args;
 use passerelle::data::Catalog;
 use passerelle::matching::{self, fit as fitting, MatchIndex, Recall, Weights};
 
-use super::{Failure, Options};
+use super::options::{self, DataFile};
+use super::Failure;
+
+#[derive(Args)]
+pub struct EvaluateArgs {
+    /// Score the engine with these weights (complementarity, shared priorities, networks,
+    /// language, context, ties, wishes) instead of fitting them leaving each partnership out
+    #[arg(long, value_name = "C,S,N,L,X,T,W", value_parser = options::weights)]
+    weights: Option<Weights>,
+    #[command(flatten)]
+    data: DataFile,
+}
+
+#[derive(Args)]
+pub struct FitArgs {
+    /// Update src/matching/fitted.rs with the fitted weights
+    #[arg(long)]
+    write: bool,
+    #[command(flatten)]
+    data: DataFile,
+}
 
 const KS: [usize; 4] = [1, 3, 5, 10];
 
@@ -12,11 +33,10 @@ fn percent(value: f64) -> String {
     format!("{:5.1}%", value * 100.0)
 }
 
-pub fn evaluate(args: &[String]) -> Result<bool, Failure> {
-    let options = Options::parse(args, &["weights", "data"], &[])?;
-    let catalog = options.catalog()?;
+pub fn evaluate(args: &EvaluateArgs) -> Result<bool, Failure> {
+    let catalog = args.data.catalog()?;
     let index = MatchIndex::new(&catalog);
-    let (engine, label) = match options.weights()? {
+    let (engine, label) = match args.weights {
         Some(weights) => (
             matching::recall(&catalog, &index, weights),
             "engine (given weights)",
@@ -98,9 +118,8 @@ fn print_header(catalog: &Catalog, recall: &Recall) {
     );
 }
 
-pub fn fit(args: &[String]) -> Result<bool, Failure> {
-    let options = Options::parse(args, &["data"], &["write"])?;
-    let catalog = options.catalog()?;
+pub fn fit(args: &FitArgs) -> Result<bool, Failure> {
+    let catalog = args.data.catalog()?;
     let index = MatchIndex::new(&catalog);
     let fitted = fitting::fit_all(&catalog, &index);
     let start = fitting::START.to_list();
@@ -125,7 +144,7 @@ pub fn fit(args: &[String]) -> Result<bool, Failure> {
         percent(recall.at(5, false)).trim(),
         percent(recall.at(5, true)).trim()
     );
-    if options.switch("write") {
+    if args.write {
         std::fs::write(fitting::FITTED_PATH, fitting::render(&fitted)).map_err(|e| {
             Failure(format!(
                 "cannot write {} (run from the repository root): {e}",

@@ -6,7 +6,7 @@
 //! passerelle-cli quotes --seeds DIR [FILE]
 //! passerelle-cli schema [--write]
 //! passerelle-cli match --city ID [--sector ID]... [--ties boost|neutral|exclude] [--top N] [--json] ...
-//! passerelle-cli clusters --sector ID [--both-continents] [--top N] [--json]
+//! passerelle-cli clusters --sector ID... [--both-continents] [--top N] [--json]
 //! passerelle-cli funding --city ID... [--sector ID]... [--json]
 //! passerelle-cli evaluate [--weights C,S,N,L,X,T,W]
 //! passerelle-cli fit [--write]
@@ -15,6 +15,12 @@
 //! passerelle-cli contribution merge FILE [--into DATASET] [--on-conflict skip|replace]
 //! passerelle-cli synthetic [--cities N] [--seed N] [--out FILE] [--json FILE]
 //! ```
+//!
+//! clap parses the arguments into each command's typed struct; the doc comments of those structs
+//! and their fields are the help (`passerelle-cli help`, `passerelle-cli COMMAND --help`). An
+//! unknown command or option, or a value of the wrong kind, is refused by clap with the usage
+//! (exit code 2); a command's own failure (`Failure`) prints `error: ...` and exits with 2 too;
+//! a check that finds problems exits with 1.
 
 mod contribution;
 mod dataset;
@@ -26,63 +32,73 @@ mod synthetic;
 
 use std::process::ExitCode;
 
-pub use options::{Failure, Options};
+use clap::{Parser, Subcommand};
 
-const USAGE: &str = "usage:
-  passerelle-cli validate [FILE] [--schema SCHEMA]   check a dataset against its JSON Schema and itself
-  passerelle-cli pack [FILE] [--out FILE]            validate, then write the packed copy the app loads
-                                                     (default: public/data/dataset.bin)
-  passerelle-cli quotes --seeds DIR [FILE]           check that every quoted text stands in its source
-  passerelle-cli schema [--write]                    print the dataset's JSON Schema, generated from the
-                                                     model; --write updates public/data/dataset.schema.json
-  passerelle-cli match --city ID [options]           rank partners for a city
-      --sector ID (repeatable)  --ties boost|neutral|exclude  --top N  --json
-      --mode peer-learning|development|economic|service-delivery  --peers  --cross-continental
-      --weights C,S,N,L,X,T,W (complementarity, shared priorities, networks, language, context,
-                               ties, wishes)
-      --data FILE (default public/data/dataset.json)
-  passerelle-cli clusters --sector ID [--sector ID]... [--both-continents] [--top N] [--json] [--data FILE]
-  passerelle-cli funding --city ID [--city ID]... [--sector ID]... [--json] [--data FILE]
-      the funding entries that fit a pair, a cluster or a proposal (its cities and sectors)
-  passerelle-cli evaluate [--weights C,S,N,L,X,T,W] [--data FILE]
-      how high the real partner of each partnership ranks when existing ties are hidden, for the
-      engine (weights fitted leaving each partnership out, or the weights given) and two baselines
-  passerelle-cli fit [--write] [--data FILE]
-      fit the default weights on every known partnership; --write updates src/matching/fitted.rs
-  passerelle-cli plan --city ID... --theme SECTOR... [--tables N] [--rounds N] [--json]
-      a workshop session: thematic tables, bilateral rounds and their quality beside a greedy
-      baseline; --json prints it as a workshop file (docs/workshop-format.md)
-      --min-size N  --max-size N  --slots N  --minutes N (a round)  --start HH:MM  --data FILE
-  passerelle-cli contribution check FILE [--data FILE]
-      check a contribution file (docs/contributions-format.md): every problem with its path
-  passerelle-cli contribution merge FILE [--into FILE] [--on-conflict skip|replace]
-      merge it into the dataset (default public/data/dataset.json), printing the diff; profiles
-      that name an existing city are refused unless --on-conflict says what to do
-  passerelle-cli synthetic [--cities N] [--seed N] [--out FILE] [--json FILE] [--data FILE]
-      a seeded dataset of N generated cities (default 1000), checked, packed into --out
-      (default target/synthetic.bin); for the scale benchmark, scripts/scale.mjs";
+pub use options::Failure;
+
+/// Passerelle's tool for data maintainers and tests
+///
+/// Checks the dataset and what is made from it, and runs the match-making engine and the
+/// workshop planner from the command line.
+#[derive(Parser)]
+#[command(name = "passerelle-cli", args_override_self = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check a dataset against its JSON Schema and against itself
+    Validate(dataset::ValidateArgs),
+    /// Validate a dataset, then write the packed copy the app loads
+    Pack(dataset::PackArgs),
+    /// Check that every quoted text stands word for word in its source
+    Quotes(dataset::QuotesArgs),
+    /// Print the dataset's JSON Schema, generated from the model
+    Schema(dataset::SchemaArgs),
+    /// Rank partners for a city, each with its reasons and the funding that fits
+    Match(matching::MatchArgs),
+    /// Groups of cities that cover each other's needs in some sectors
+    Clusters(matching::ClustersArgs),
+    /// The funding entries that fit a pair, a cluster or a proposal (its cities and sectors)
+    Funding(matching::FundingArgs),
+    /// How well the engine finds the known partnerships, beside two baselines
+    ///
+    /// How high the real partner of each partnership ranks when existing ties are hidden, for
+    /// the engine (weights fitted leaving each partnership out, or the weights given) and two
+    /// baselines.
+    Evaluate(evaluate::EvaluateArgs),
+    /// Fit the default weights on every known partnership
+    Fit(evaluate::FitArgs),
+    /// Plan a workshop session: thematic tables and bilateral rounds
+    ///
+    /// Prints the tables, the rounds and their quality beside a greedy baseline, or the session
+    /// as a workshop file (--json).
+    Plan(plan::PlanArgs),
+    /// Check or merge a contribution file (docs/contributions-format.md)
+    #[command(subcommand)]
+    Contribution(contribution::ContributionCommand),
+    /// A seeded dataset of generated cities, for the scale benchmark (scripts/scale.mjs)
+    ///
+    /// Checked like a real dataset, then packed into --out.
+    Synthetic(synthetic::SyntheticArgs),
+}
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let rest = args.get(1..).unwrap_or_default();
-    let result = match args.first().map(String::as_str) {
-        Some("validate") => dataset::validate(rest),
-        Some("pack") => dataset::pack(rest),
-        Some("quotes") => dataset::quotes(rest),
-        Some("match") => matching::run_match(rest),
-        Some("clusters") => matching::clusters(rest),
-        Some("funding") => matching::funding(rest),
-        Some("evaluate") => evaluate::evaluate(rest),
-        Some("fit") => evaluate::fit(rest),
-        Some("schema") => dataset::schema(rest),
-        Some("plan") => plan::plan(rest),
-        Some("contribution") => contribution::run(rest),
-        Some("synthetic") => synthetic::run(rest),
-        Some("-h" | "--help" | "help") => {
-            println!("{USAGE}");
-            Ok(true)
-        }
-        _ => Err(Failure(format!("unknown or missing command\n{USAGE}"))),
+    let result = match Cli::parse().command {
+        Command::Validate(args) => dataset::validate(&args),
+        Command::Pack(args) => dataset::pack(&args),
+        Command::Quotes(args) => dataset::quotes(&args),
+        Command::Schema(args) => dataset::schema(&args),
+        Command::Match(args) => matching::run_match(&args),
+        Command::Clusters(args) => matching::clusters(&args),
+        Command::Funding(args) => matching::funding(&args),
+        Command::Evaluate(args) => evaluate::evaluate(&args),
+        Command::Fit(args) => evaluate::fit(&args),
+        Command::Plan(args) => plan::plan(&args),
+        Command::Contribution(command) => contribution::run(&command),
+        Command::Synthetic(args) => synthetic::run(&args),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,
@@ -91,5 +107,16 @@ fn main() -> ExitCode {
             eprintln!("error: {message}");
             ExitCode::from(2)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    /// clap's own checks of the definitions: no two options with one name, and so on.
+    #[test]
+    fn the_command_line_is_well_formed() {
+        super::Cli::command().debug_assert();
     }
 }

@@ -2,6 +2,7 @@
 
 use std::collections::BTreeSet;
 
+use clap::Args;
 use passerelle::data::{Catalog, Mode};
 use passerelle::format::{decimal, ENGLISH};
 use passerelle::id::Id;
@@ -11,7 +12,80 @@ use passerelle::matching::{
 use serde::Serialize;
 use serde_json::{json, Value};
 
-use super::{Failure, Options, USAGE};
+use super::options::{self, list, DataFile};
+use super::Failure;
+
+#[derive(Args)]
+pub struct MatchArgs {
+    /// The city to find partners for
+    #[arg(long, value_name = "ID")]
+    city: String,
+    /// A sector the partnership is about (repeatable, or comma-separated)
+    #[arg(long, value_name = "ID", value_delimiter = ',')]
+    sector: Vec<String>,
+    /// How existing partners count: ranked higher (boost), as any other (neutral) or left out
+    /// (exclude) [default: boost]
+    #[arg(long, value_name = "boost|neutral|exclude", value_parser = options::id::<TiePolicy>)]
+    ties: Option<TiePolicy>,
+    /// How many partners to show
+    #[arg(long, value_name = "N", default_value_t = 10)]
+    top: usize,
+    /// The kind of collaboration sought, which shifts the default weights
+    #[arg(
+        long,
+        value_name = "peer-learning|development|economic|service-delivery",
+        value_parser = options::id::<Mode>
+    )]
+    mode: Option<Mode>,
+    /// Prefer cities of a similar population and migrant share
+    #[arg(long)]
+    peers: bool,
+    /// Prefer Africa–Europe pairs
+    #[arg(long)]
+    cross_continental: bool,
+    /// The weights of complementarity, shared priorities, networks, language, context, ties
+    /// and wishes [default: those fitted, shifted by --mode]
+    #[arg(long, value_name = "C,S,N,L,X,T,W", value_parser = options::weights)]
+    weights: Option<Weights>,
+    /// Print JSON for scripts
+    #[arg(long)]
+    json: bool,
+    #[command(flatten)]
+    data: DataFile,
+}
+
+#[derive(Args)]
+pub struct ClustersArgs {
+    /// A sector the group works on (repeatable, or comma-separated)
+    #[arg(long, value_name = "ID", value_delimiter = ',', required = true)]
+    sector: Vec<String>,
+    /// Every group has African and European members
+    #[arg(long)]
+    both_continents: bool,
+    /// How many groups to show
+    #[arg(long, value_name = "N", default_value_t = 5)]
+    top: usize,
+    /// Print JSON for scripts
+    #[arg(long)]
+    json: bool,
+    #[command(flatten)]
+    data: DataFile,
+}
+
+#[derive(Args)]
+pub struct FundingArgs {
+    /// A city of the pair, cluster or proposal (repeatable, or comma-separated)
+    #[arg(long, value_name = "ID", value_delimiter = ',', required = true)]
+    city: Vec<String>,
+    /// A sector it works on (repeatable, or comma-separated)
+    #[arg(long, value_name = "ID", value_delimiter = ',')]
+    sector: Vec<String>,
+    /// Print JSON for scripts
+    #[arg(long)]
+    json: bool,
+    #[command(flatten)]
+    data: DataFile,
+}
 
 /// Four decimals are enough to read and compare scores in JSON.
 fn round(value: f64) -> f64 {
@@ -78,44 +152,27 @@ fn print_funding(catalog: &Catalog, fits: &[FundingFit], indent: &str) {
     }
 }
 
-pub fn run_match(args: &[String]) -> Result<bool, Failure> {
-    let options = Options::parse(
-        args,
-        &["city", "sector", "ties", "top", "mode", "weights", "data"],
-        &["json", "peers", "cross-continental"],
-    )?;
-    let catalog = options.catalog()?;
+pub fn run_match(args: &MatchArgs) -> Result<bool, Failure> {
+    let catalog = args.data.catalog()?;
     let index = MatchIndex::new(&catalog);
-    let city = options
-        .value("city")
-        .ok_or_else(|| Failure(format!("match needs --city ID\n{USAGE}")))?;
-    let mut query = MatchQuery::new(city);
-    query.sectors = options.list("sector").into_iter().collect();
-    if let Some(ties) = options.value("ties") {
-        query.ties = TiePolicy::from_id(ties).ok_or_else(|| {
-            Failure(format!(
-                "--ties takes boost, neutral or exclude, not '{ties}'"
-            ))
-        })?;
+    let mut query = MatchQuery::new(&args.city);
+    query.sectors = list(&args.sector).into_iter().collect();
+    if let Some(ties) = args.ties {
+        query.ties = ties;
     }
-    if let Some(mode) = options.value("mode") {
-        query.mode = Some(
-            Mode::from_id(mode)
-                .ok_or_else(|| Failure(format!("unknown collaboration mode '{mode}'")))?,
-        );
-    }
-    query.weights = options
-        .weights()?
+    query.mode = args.mode;
+    query.weights = args
+        .weights
         .unwrap_or_else(|| Weights::for_mode(query.mode));
-    query.peers = options.switch("peers");
-    query.cross_continental = options.switch("cross-continental");
-    let top = options.number("top", 10)?;
+    query.peers = args.peers;
+    query.cross_continental = args.cross_continental;
+    let top = args.top;
 
     let ranked = matching::rank(&catalog, &index, &query)?;
     let warnings = matching::warnings(&catalog, &index, &query)?;
     let shown = &ranked[..top.min(ranked.len())];
     let name = |position: usize| catalog.cities()[position].name.clone();
-    if options.switch("json") {
+    if args.json {
         let sectors: Vec<&String> = query.sectors.iter().collect();
         let results: Vec<Value> = shown
             .iter()
@@ -197,22 +254,17 @@ pub fn run_match(args: &[String]) -> Result<bool, Failure> {
     Ok(true)
 }
 
-pub fn clusters(args: &[String]) -> Result<bool, Failure> {
-    let options = Options::parse(
-        args,
-        &["sector", "top", "data"],
-        &["json", "both-continents"],
-    )?;
-    let catalog = options.catalog()?;
+pub fn clusters(args: &ClustersArgs) -> Result<bool, Failure> {
+    let catalog = args.data.catalog()?;
     let index = MatchIndex::new(&catalog);
-    let sectors: BTreeSet<String> = options.list("sector").into_iter().collect();
+    let sectors: BTreeSet<String> = list(&args.sector).into_iter().collect();
     if sectors.is_empty() {
-        return Err(Failure(format!("clusters needs --sector ID\n{USAGE}")));
+        return Err(Failure("clusters needs --sector ID".into()));
     }
     let query = ClusterQuery {
         sectors,
-        both_continents: options.switch("both-continents"),
-        top: options.number("top", 5)?,
+        both_continents: args.both_continents,
+        top: args.top,
     };
     let groups = matching::clusters(&catalog, &index, &query)?;
     let ids = |cities: &[usize]| {
@@ -221,7 +273,7 @@ pub fn clusters(args: &[String]) -> Result<bool, Failure> {
             .map(|&c| catalog.cities()[c].id.clone())
             .collect::<Vec<_>>()
     };
-    if options.switch("json") {
+    if args.json {
         let results: Vec<Value> = groups
             .iter()
             .map(|g| {
@@ -276,22 +328,21 @@ pub fn clusters(args: &[String]) -> Result<bool, Failure> {
     Ok(true)
 }
 
-pub fn funding(args: &[String]) -> Result<bool, Failure> {
-    let options = Options::parse(args, &["city", "sector", "data"], &["json"])?;
-    let catalog = options.catalog()?;
-    let cities = options.list("city");
+pub fn funding(args: &FundingArgs) -> Result<bool, Failure> {
+    let catalog = args.data.catalog()?;
+    let cities = list(&args.city);
     if cities.is_empty() {
-        return Err(Failure(format!("funding needs --city ID\n{USAGE}")));
+        return Err(Failure("funding needs --city ID".into()));
     }
     if let Some(unknown) = cities.iter().find(|c| catalog.city(c).is_none()) {
         return Err(matching::MatchError::UnknownCity(unknown.clone()).into());
     }
-    let sectors = options.list("sector");
+    let sectors = list(&args.sector);
     if let Some(unknown) = sectors.iter().find(|s| catalog.sector(s).is_none()) {
         return Err(matching::MatchError::UnknownSector(unknown.clone()).into());
     }
     let fits = matching::rank_funding(&catalog, &cities, &sectors);
-    if options.switch("json") {
+    if args.json {
         let output =
             json!({"cities": cities, "sectors": sectors, "results": funding_json(&catalog, &fits)});
         println!("{}", serde_json::to_string_pretty(&output)?);

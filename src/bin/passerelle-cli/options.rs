@@ -1,12 +1,12 @@
-//! The hand-written argument parser and the helpers every command shares.
+//! What every command shares: the `--data` option, the parsers of typed values clap calls, and
+//! `Failure`, the domain errors a command reports.
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use clap::Args;
 use passerelle::data::{self, Catalog};
+use passerelle::id::Id;
 use passerelle::matching::Weights;
-
-use super::USAGE;
 
 pub const DEFAULT_DATASET: &str = "public/data/dataset.json";
 
@@ -19,97 +19,54 @@ impl<E: std::fmt::Display> From<E> for Failure {
     }
 }
 
-/// Command-line arguments: positional ones, `--option value` (repeatable) and `--switch`.
-pub struct Options {
-    pub positional: Vec<String>,
-    values: BTreeMap<String, Vec<String>>,
-    switches: Vec<String>,
+/// `--data FILE`: the dataset a command reads.
+#[derive(Args)]
+pub struct DataFile {
+    /// The dataset to read
+    #[arg(long = "data", value_name = "FILE", default_value = DEFAULT_DATASET)]
+    pub path: PathBuf,
 }
 
-impl Options {
-    pub fn parse(args: &[String], valued: &[&str], switches: &[&str]) -> Result<Options, Failure> {
-        let mut options = Options {
-            positional: Vec::new(),
-            values: BTreeMap::new(),
-            switches: Vec::new(),
-        };
-        let mut iter = args.iter();
-        while let Some(arg) = iter.next() {
-            match arg.strip_prefix("--") {
-                Some(flag) if valued.contains(&flag) => {
-                    let value = iter
-                        .next()
-                        .ok_or_else(|| Failure(format!("--{flag} needs a value")))?;
-                    options
-                        .values
-                        .entry(flag.to_string())
-                        .or_default()
-                        .push(value.clone());
-                }
-                Some(flag) if switches.contains(&flag) => options.switches.push(flag.to_string()),
-                Some(flag) => return Err(Failure(format!("unknown option --{flag}\n{USAGE}"))),
-                None => options.positional.push(arg.clone()),
-            }
-        }
-        Ok(options)
-    }
-
-    pub fn value(&self, flag: &str) -> Option<&str> {
-        self.values
-            .get(flag)
-            .and_then(|v| v.last())
-            .map(String::as_str)
-    }
-
-    /// Every value of a repeatable option, commas splitting values too.
-    pub fn list(&self, flag: &str) -> Vec<String> {
-        self.values
-            .get(flag)
-            .into_iter()
-            .flatten()
-            .flat_map(|v| v.split(','))
-            .filter(|v| !v.is_empty())
-            .map(String::from)
-            .collect()
-    }
-
-    pub fn switch(&self, flag: &str) -> bool {
-        self.switches.iter().any(|s| s == flag)
-    }
-
-    pub fn number(&self, flag: &str, default: usize) -> Result<usize, Failure> {
-        self.value(flag)
-            .map(|v| {
-                v.parse()
-                    .map_err(|_| Failure(format!("--{flag} takes a whole number, not '{v}'")))
-            })
-            .unwrap_or(Ok(default))
-    }
-
-    /// `--weights`, when given.
-    pub fn weights(&self) -> Result<Option<Weights>, Failure> {
-        let Some(text) = self.value("weights") else {
-            return Ok(None);
-        };
-        let values: Option<Vec<f64>> = text.split(',').map(|w| w.trim().parse().ok()).collect();
-        values
-            .as_deref()
-            .and_then(Weights::from_list)
-            .map(Some)
-            .ok_or_else(|| {
-                Failure(format!(
-                    "--weights takes seven numbers from 0 to 100, not '{text}'"
-                ))
-            })
-    }
-
+impl DataFile {
     pub fn catalog(&self) -> Result<Catalog, Failure> {
-        let file = PathBuf::from(self.value("data").unwrap_or(DEFAULT_DATASET));
-        data::load(&read(&file)?).map_err(|e| Failure(format!("{}: {e}", file.display())))
+        catalog(&self.path)
     }
+}
+
+/// The dataset file loaded as a catalog; a problem names the file.
+pub fn catalog(path: &Path) -> Result<Catalog, Failure> {
+    data::load(&read(path)?).map_err(|e| Failure(format!("{}: {e}", path.display())))
 }
 
 pub fn read(path: &Path) -> Result<String, Failure> {
     std::fs::read_to_string(path)
         .map_err(|e| Failure(format!("cannot read {}: {e}", path.display())))
+}
+
+/// Every value of a repeatable option (clap splits them at commas too), empty ones left out.
+pub fn list(values: &[String]) -> Vec<String> {
+    values.iter().filter(|v| !v.is_empty()).cloned().collect()
+}
+
+/// `--weights C,S,N,L,X,T,W`: seven numbers from 0 to 100.
+pub fn weights(text: &str) -> Result<Weights, String> {
+    let values: Option<Vec<f64>> = text.split(',').map(|w| w.trim().parse().ok()).collect();
+    values
+        .as_deref()
+        .and_then(Weights::from_list)
+        .ok_or_else(|| "takes seven numbers from 0 to 100".into())
+}
+
+/// A value of a closed list by its id; the error lists the ids, as in "a, b or c".
+pub fn id<T: Id>(text: &str) -> Result<T, String> {
+    T::from_id(text).ok_or_else(|| format!("takes {}", one_of(T::VARIANTS)))
+}
+
+/// The ids of some values in English: "a, b or c".
+pub fn one_of<T: Id>(values: &[T]) -> String {
+    let ids: Vec<&str> = values.iter().map(|v| v.id()).collect();
+    match ids.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        _ => ids.concat(),
+    }
 }

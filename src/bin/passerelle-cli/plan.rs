@@ -1,6 +1,7 @@
 //! `plan`: a workshop session from the command line, printed as tables, rounds and the
 //! schedule's quality beside the greedy baseline, or as a workshop file (`--json`).
 
+use clap::Args;
 use passerelle::data::Catalog;
 use passerelle::id::Id;
 use passerelle::matching::MatchIndex;
@@ -8,45 +9,79 @@ use passerelle::planner::{
     self, clock, timeline, Asked, Gap, Impossible, MeetingReason, SeatReason, Session, Unplaced,
 };
 
-use super::{Failure, Options, USAGE};
+use super::options::{list, DataFile};
+use super::Failure;
 
 /// The command prints times of day, never the date, so any fixed creation time will do; a
 /// fixed one keeps the output reproducible.
 const CREATED: &str = "2026-01-01T00:00:00Z";
 
-pub fn plan(args: &[String]) -> Result<bool, Failure> {
-    let options = Options::parse(
-        args,
-        &[
-            "city", "theme", "tables", "rounds", "min-size", "max-size", "slots", "minutes",
-            "start", "data",
-        ],
-        &["json"],
-    )?;
-    let catalog = options.catalog()?;
+#[derive(Args)]
+pub struct PlanArgs {
+    /// An attending city, two or more (repeatable, or comma-separated)
+    #[arg(long, value_name = "ID", value_delimiter = ',', required = true)]
+    city: Vec<String>,
+    /// A sector the thematic tables discuss (repeatable, or comma-separated)
+    #[arg(long, value_name = "SECTOR", value_delimiter = ',', required = true)]
+    theme: Vec<String>,
+    /// How many tables seat the cities in each slot
+    #[arg(long, value_name = "N", default_value_t = 3)]
+    tables: usize,
+    /// How many bilateral rounds follow the tables
+    #[arg(long, value_name = "N", default_value_t = 4)]
+    rounds: usize,
+    /// The fewest cities at a table [default: the cities per table, from 1 to 3]
+    #[arg(long, value_name = "N")]
+    min_size: Option<usize>,
+    /// The most cities at a table [default: enough to seat every city, at least 6]
+    #[arg(long, value_name = "N")]
+    max_size: Option<usize>,
+    /// How many table slots, each seating every city anew
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    slots: usize,
+    /// How long a round lasts, in minutes
+    #[arg(long, value_name = "N", default_value_t = 15)]
+    minutes: u32,
+    /// When the session starts, local time: each slot and round is printed with its times
+    /// [default: 09:00]
+    #[arg(long, value_name = "HH:MM")]
+    start: Option<String>,
+    /// Print the session as a workshop file (docs/workshop-format.md)
+    #[arg(long)]
+    json: bool,
+    #[command(flatten)]
+    data: DataFile,
+}
+
+pub fn plan(args: &PlanArgs) -> Result<bool, Failure> {
+    let catalog = args.data.catalog()?;
     let mut session = Session::new("cli", CREATED);
-    session.cities = options.list("city");
-    session.themes = options.list("theme");
+    session.cities = list(&args.city);
+    session.themes = list(&args.theme);
     if session.cities.len() < 2 || session.themes.is_empty() {
-        return Err(Failure(format!(
-            "plan needs --city ID (two or more) and --theme SECTOR\n{USAGE}"
-        )));
+        return Err(Failure(
+            "plan needs --city ID (two or more) and --theme SECTOR".into(),
+        ));
     }
-    let tables = options.number("tables", 3)?;
+    let tables = args.tables;
     let cities = session.cities.len();
     session.tables.count = tables;
-    session.tables.max_size = options.number("max-size", cities.div_ceil(tables.max(1)).max(6))?;
-    session.tables.min_size = options.number("min-size", (cities / tables.max(1)).clamp(1, 3))?;
-    session.tables.slots = options.number("slots", 1)?;
-    session.rounds.count = options.number("rounds", 4)?;
-    session.rounds.minutes = options.number("minutes", 15)? as u32;
-    if let Some(start) = options.value("start") {
-        session.start = start.to_string();
+    session.tables.max_size = args
+        .max_size
+        .unwrap_or(cities.div_ceil(tables.max(1)).max(6));
+    session.tables.min_size = args
+        .min_size
+        .unwrap_or((cities / tables.max(1)).clamp(1, 3));
+    session.tables.slots = args.slots;
+    session.rounds.count = args.rounds;
+    session.rounds.minutes = args.minutes;
+    if let Some(start) = &args.start {
+        session.start = start.clone();
     }
     let index = MatchIndex::new(&catalog);
     let plan = planner::plan(&catalog, &index, &session)?;
     session.plan = Some(plan);
-    if options.switch("json") {
+    if args.json {
         println!("{}", planner::export(&session, CREATED));
     } else {
         print(&catalog, &session);

@@ -3,20 +3,36 @@
 
 use std::path::{Path, PathBuf};
 
+use clap::Args;
 use passerelle::data::{self, synthetic};
 
 use super::dataset::problems;
-use super::options::{read, DEFAULT_DATASET};
-use super::{Failure, Options};
+use super::options::DataFile;
+use super::Failure;
+
+#[derive(Args)]
+pub struct SyntheticArgs {
+    /// How many cities to generate
+    #[arg(long, value_name = "N", default_value_t = 1_000)]
+    cities: usize,
+    /// The seed of the generator: the same seed gives the same dataset
+    #[arg(long, value_name = "N", default_value_t = 42)]
+    seed: u64,
+    /// Where the packed dataset goes
+    #[arg(long, value_name = "FILE", default_value = "target/synthetic.bin")]
+    out: PathBuf,
+    /// Also write the dataset as JSON here
+    #[arg(long, value_name = "FILE")]
+    json: Option<PathBuf>,
+    // The template: the dataset whose vocabulary, sectors and funding the generated cities use.
+    #[command(flatten)]
+    data: DataFile,
+}
 
 /// Writes the packed dataset the app loads (`--out`) and, with `--json`, its JSON beside it.
-pub fn run(args: &[String]) -> Result<bool, Failure> {
-    let options = Options::parse(args, &["cities", "seed", "out", "json", "data"], &[])?;
-    let cities = options.number("cities", 1_000)?;
-    let seed = options.number("seed", 42)? as u64;
-    let template_file = PathBuf::from(options.value("data").unwrap_or(DEFAULT_DATASET));
-    let template = data::load(&read(&template_file)?)
-        .map_err(|e| Failure(format!("{}: {e}", template_file.display())))?;
+pub fn run(args: &SyntheticArgs) -> Result<bool, Failure> {
+    let (cities, seed, template_file) = (args.cities, args.seed, &args.data.path);
+    let template = args.data.catalog()?;
     let dataset = synthetic::expand(template.data(), cities, seed);
     let json = serde_json::to_string(&dataset)?;
     let found = problems(&json, &template_file.with_file_name("dataset.schema.json"))?;
@@ -27,11 +43,11 @@ pub fn run(args: &[String]) -> Result<bool, Failure> {
             found[0]
         )));
     }
-    let out = PathBuf::from(options.value("out").unwrap_or("target/synthetic.bin"));
+    let out = &args.out;
     let packed = data::pack(&dataset).map_err(|e| Failure(format!("cannot pack: {e}")))?;
-    write(&out, &packed)?;
-    if let Some(file) = options.value("json") {
-        write(Path::new(file), json.as_bytes())?;
+    write(out, &packed)?;
+    if let Some(file) = &args.json {
+        write(file, json.as_bytes())?;
     }
     println!(
         "{cities} cities (seed {seed}): {} ({} bytes packed, {} bytes JSON)",
