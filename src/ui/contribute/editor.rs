@@ -7,16 +7,15 @@ use leptos::task::spawn_local;
 use crate::address::{Address, Screen};
 use crate::contributions::{check_profile, duplicate_of, Problems, SavedProfile};
 use crate::records::Record;
-use crate::ui::browser::dates::{local_date, now};
-use crate::ui::browser::records::session::SaveState;
+use crate::ui::browser::dates::now;
 use crate::ui::browser::records::state::Keeping;
 use crate::ui::context::{use_address_bar, use_data, use_profiles};
 use crate::ui::i18n::*;
 use crate::ui::widgets::dates::LocalDate;
 use crate::ui::widgets::link::AppLink;
 use crate::ui::widgets::quote::SelfDescribedBadge;
-use crate::ui::widgets::words::{text, text_owned};
-use crate::ui::workspace::proposals::wording::storage_problem;
+use crate::ui::widgets::save_state::SaveStatus;
+use crate::ui::widgets::words::text;
 
 use super::fields::{FactsFields, IdentityFields, LanguagesField, NetworksField};
 use super::matches::Partners;
@@ -75,7 +74,7 @@ fn EditorFor(initial: SavedProfile) -> impl IntoView {
                 {move || view! { <LocalDate iso=draft.with(|r| r.profile.date.clone()) /> }}
             </p>
             <p class="hint">{text(move || t_string!(i18n, contribute.self_described_note))}</p>
-            <SaveLine editing />
+            <SaveStatus state=editing.save_state not_saved=|i18n, reason| t_string!(i18n, contribute.not_saved, reason).into_owned() />
             <ConflictChoice editing />
             {move || duplicate.get().map(|city| view! {
                 <p class="warning" role="note">{t_string!(i18n, contribute.duplicate, city = city).into_owned()}</p>
@@ -96,32 +95,6 @@ fn EditorFor(initial: SavedProfile) -> impl IntoView {
             <DeleteProfile editing />
         </article>
     }
-}
-
-/// Whether the profile is saved, and why not.
-#[component]
-fn SaveLine(editing: Editing) -> impl IntoView {
-    let i18n = use_i18n();
-    let save_text = move || match editing.save_state.get() {
-        SaveState::Saved(at) if at.is_empty() => t_string!(i18n, proposal.saved).to_string(),
-        SaveState::Saved(at) => {
-            let time = local_date(&at, i18n.get_locale().as_str());
-            t_string!(i18n, proposal.saved_at, time).into_owned()
-        }
-        SaveState::Pending | SaveState::Saving => t_string!(i18n, proposal.saving).to_string(),
-        SaveState::Conflict => t_string!(i18n, proposal.not_saved_conflict).to_string(),
-        SaveState::Failed(why) => {
-            let reason = storage_problem(i18n, &why);
-            t_string!(i18n, contribute.not_saved, reason).into_owned()
-        }
-    };
-    let failed = move || {
-        matches!(
-            editing.save_state.get(),
-            SaveState::Failed(_) | SaveState::Conflict
-        )
-    };
-    view! { <p class="save-state" class:warning=failed role="status" aria-live="polite">{text_owned(save_text)}</p> }
 }
 
 /// After another tab saved or deleted this profile: keep this version or take the other.
