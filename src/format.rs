@@ -74,6 +74,13 @@ pub fn population(value: u64, format: &NumberFormat) -> String {
     }
 }
 
+/// `text` cut to at most `max` characters in place, as editors keep what they can save.
+pub fn truncate(text: &mut String, max: usize) {
+    if let Some((end, _)) = text.char_indices().nth(max) {
+        text.truncate(end);
+    }
+}
+
 /// `text` cut to at most `max` characters, with an ellipsis when cut: for values echoed back
 /// to the user (an address that cannot be shown) that may be of any length.
 pub fn clip(text: &str, max: usize) -> Cow<'_, str> {

@@ -4,11 +4,12 @@
 
 use std::collections::BTreeSet;
 
-use super::problems::{shorten, ProblemKind, Problems};
+use super::problems::{ProblemKind, Problems};
 use super::profile::{NetworkRef, Profile};
 use crate::data::validate::{is_slug, is_year_month};
 use crate::data::{Catalog, City};
 use crate::records::checks::is_date;
+use crate::records::problems::echo;
 use crate::search::fold;
 
 /// Limits that keep a hostile file from exhausting the device or the layout.
@@ -21,14 +22,14 @@ pub const MAX_ITEMS: usize = 50;
 pub fn check_profile(profile: &Profile, catalog: &Catalog, path: &str, problems: &mut Problems) {
     let at = |field: &str| format!("{path}.{field}");
     if !is_slug(&profile.id) || profile.id.len() > MAX_ID {
-        problems.push(at("id"), ProblemKind::NotId(shorten(&profile.id)));
+        problems.push(at("id"), ProblemKind::NotId(echo(&profile.id)));
     }
     problems.text(at("name"), &profile.name, MAX_NAME);
     problems.text(at("country"), &profile.country, MAX_NAME);
     if !is_country_code(&profile.country_code) {
         problems.push(
             at("country_code"),
-            ProblemKind::NotCountryCode(shorten(&profile.country_code)),
+            ProblemKind::NotCountryCode(echo(&profile.country_code)),
         );
     }
     if let Some(location) = profile.location {
@@ -60,7 +61,7 @@ pub fn check_profile(profile: &Profile, catalog: &Catalog, path: &str, problems:
     for (j, language) in profile.languages.iter().enumerate().take(MAX_ITEMS) {
         let p = format!("{path}.languages[{j}]");
         if !is_language(language) {
-            problems.push(&p, ProblemKind::NotLanguage(shorten(language)));
+            problems.push(&p, ProblemKind::NotLanguage(echo(language)));
         } else if !seen.insert(language) {
             problems.push(&p, ProblemKind::Twice(language.clone()));
         }
@@ -72,7 +73,7 @@ pub fn check_profile(profile: &Profile, catalog: &Catalog, path: &str, problems:
             NetworkRef::Dataset(id) if catalog.network(id).is_none() => {
                 problems.push(
                     format!("{p}.dataset"),
-                    ProblemKind::UnknownNetwork(shorten(id)),
+                    ProblemKind::UnknownNetwork(echo(id)),
                 );
             }
             NetworkRef::Dataset(_) => {}
@@ -85,7 +86,7 @@ pub fn check_profile(profile: &Profile, catalog: &Catalog, path: &str, problems:
         if catalog.sector(&priority.sector).is_none() {
             problems.push(
                 format!("{p}.sector"),
-                ProblemKind::UnknownSector(shorten(&priority.sector)),
+                ProblemKind::UnknownSector(echo(&priority.sector)),
             );
         }
         problems.text(format!("{p}.text"), &priority.text, MAX_WORDS);
@@ -117,14 +118,11 @@ pub fn check_profile(profile: &Profile, catalog: &Catalog, path: &str, problems:
             year_in_range(problems, at("facts.mayor_since"), year);
         }
         if !is_year_month(&facts.as_of) {
-            problems.push(
-                at("facts.as_of"),
-                ProblemKind::NotMonth(shorten(&facts.as_of)),
-            );
+            problems.push(at("facts.as_of"), ProblemKind::NotMonth(echo(&facts.as_of)));
         }
     }
     if !is_date(&profile.date) {
-        problems.push(at("date"), ProblemKind::NotDate(shorten(&profile.date)));
+        problems.push(at("date"), ProblemKind::NotDate(echo(&profile.date)));
     }
 }
 

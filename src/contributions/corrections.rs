@@ -6,10 +6,11 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::check::{is_country_code, is_language, MAX_ITEMS, MAX_NAME, MAX_WORDS};
-use super::problems::{shorten, ProblemKind};
+use super::problems::ProblemKind;
 use crate::data::validate::is_year_month;
 use crate::data::{City, Continent, Mayor, Priority, SourceRef, Stance};
 use crate::id::Id;
+use crate::records::problems::echo;
 
 /// A proposed change to one fact of the dataset, with why and who.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -99,7 +100,7 @@ pub enum Edit {
 
 /// The city id and field a path names.
 pub fn parse_path(path: &str) -> Result<(String, Field), ProblemKind> {
-    let wrong = || ProblemKind::NotCorrectable(shorten(path));
+    let wrong = || ProblemKind::NotCorrectable(echo(path));
     let mut parts = path.splitn(3, '/');
     let (Some("cities"), Some(city), Some(field)) = (parts.next(), parts.next(), parts.next())
     else {
@@ -145,7 +146,7 @@ fn number(value: &Value, min: f64, max: f64, range: &'static str) -> Result<f64,
         Ok(n)
     } else {
         Err(ProblemKind::OutOfRange {
-            value: shorten(&value.to_string()),
+            value: echo(&value.to_string()),
             range,
         })
     }
@@ -159,7 +160,7 @@ impl Field {
             Field::CountryCode => {
                 let code = text(value, 2).unwrap_or_default();
                 if !is_country_code(&code) {
-                    return Err(ProblemKind::NotCountryCode(shorten(&value.to_string())));
+                    return Err(ProblemKind::NotCountryCode(echo(&value.to_string())));
                 }
                 Edit::Text(code)
             }
@@ -184,7 +185,7 @@ impl Field {
             Field::AsOf => {
                 let month = text(value, 7).unwrap_or_default();
                 if !is_year_month(&month) {
-                    return Err(ProblemKind::NotMonth(shorten(&value.to_string())));
+                    return Err(ProblemKind::NotMonth(echo(&value.to_string())));
                 }
                 Edit::Text(month)
             }

@@ -11,11 +11,12 @@ use thiserror::Error;
 
 use super::check::{check_profile, MAX_NAME, MAX_WORDS};
 use super::corrections::{parse_path, Correction, Field};
-use super::problems::{shorten, ProblemKind, Problems};
+use super::problems::{ProblemKind, Problems};
 use super::profile::Profile;
 use crate::data::Catalog;
 use crate::records::checks::is_date;
 use crate::records::checks::is_timestamp;
+use crate::records::problems::echo;
 
 pub const FORMAT: &str = "passerelle-contribution";
 pub const VERSION: u64 = 1;
@@ -113,16 +114,13 @@ pub fn parse(text: &str, catalog: &Catalog) -> Result<Contribution, Contribution
     }
     if let Some(object) = value.as_object() {
         for key in object.keys().filter(|k| !KEYS.contains(&k.as_str())) {
-            problems.push(shorten(key), ProblemKind::Shape("unknown field".into()));
+            problems.push(echo(key), ProblemKind::Shape("unknown field".into()));
         }
     }
     let field = |name: &str| value.get(name).and_then(Value::as_str).unwrap_or_default();
     let exported_at = field("exported_at").to_string();
     if !is_timestamp(&exported_at) {
-        problems.push(
-            "exported_at",
-            ProblemKind::NotTimestamp(shorten(&exported_at)),
-        );
+        problems.push("exported_at", ProblemKind::NotTimestamp(echo(&exported_at)));
     }
     let contributor = field("contributor").to_string();
     problems.text("contributor", &contributor, MAX_NAME);
@@ -132,10 +130,7 @@ pub fn parse(text: &str, catalog: &Catalog) -> Result<Contribution, Contribution
         let path = format!("profiles[{i}]");
         check_profile(profile, catalog, &path, &mut problems);
         if !ids.insert(profile.id.as_str()) {
-            problems.push(
-                format!("{path}.id"),
-                ProblemKind::Twice(shorten(&profile.id)),
-            );
+            problems.push(format!("{path}.id"), ProblemKind::Twice(echo(&profile.id)));
         }
     }
     let corrections = items::<Correction>(&value, "corrections", MAX_CORRECTIONS, &mut problems);
@@ -149,7 +144,7 @@ pub fn parse(text: &str, catalog: &Catalog) -> Result<Contribution, Contribution
         );
         if !paths.insert(correction.path.as_str()) {
             let path = format!("corrections[{i}].path");
-            problems.push(path, ProblemKind::Twice(shorten(&correction.path)));
+            problems.push(path, ProblemKind::Twice(echo(&correction.path)));
         }
     }
     if !problems.is_empty() {
@@ -219,11 +214,11 @@ pub fn check_correction(
         Err(problem) => problems.push(at("path"), problem),
         Ok((city, field)) => {
             if catalog.city(&city).is_none() {
-                problems.push(at("path"), ProblemKind::UnknownCity(shorten(&city)));
+                problems.push(at("path"), ProblemKind::UnknownCity(echo(&city)));
             }
             if let Field::Priority(sector) = &field {
                 if catalog.sector(sector).is_none() {
-                    problems.push(at("path"), ProblemKind::UnknownSector(shorten(sector)));
+                    problems.push(at("path"), ProblemKind::UnknownSector(echo(sector)));
                 }
             }
             if let Err(problem) = field.edit(&correction.value) {
@@ -235,6 +230,6 @@ pub fn check_correction(
     problems.length(at("reference"), &correction.reference, MAX_WORDS);
     problems.text(at("who"), &correction.who, MAX_NAME);
     if !is_date(&correction.when) {
-        problems.push(at("when"), ProblemKind::NotDate(shorten(&correction.when)));
+        problems.push(at("when"), ProblemKind::NotDate(echo(&correction.when)));
     }
 }

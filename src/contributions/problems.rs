@@ -115,12 +115,3 @@ impl Problems {
         }
     }
 }
-
-/// A value cut to 40 characters for a message, so that a huge string stays readable.
-pub fn shorten(text: &str) -> String {
-    let mut out: String = text.chars().take(40).collect();
-    if text.chars().count() > 40 {
-        out.push('…');
-    }
-    out
-}

@@ -13,7 +13,7 @@ use super::check::{check_profile, MAX_ID, MAX_ITEMS, MAX_NAME, MAX_WORDS};
 use super::problems::{self as found, Problem};
 use super::profile::{NetworkRef, Profile, ProfileKind};
 use crate::data::{Catalog, Continent};
-use crate::format::clip;
+use crate::format::{clip, truncate};
 use crate::records::checks;
 use crate::records::problems::{echo, Path, ProblemKind, Problems};
 use crate::records::Record;
@@ -131,21 +131,21 @@ impl Record for SavedProfile {
     fn clamp(&mut self) {
         let p = &mut self.profile;
         for text in [&mut p.name, &mut p.country] {
-            cut(text, MAX_NAME);
+            truncate(text, MAX_NAME);
         }
         p.languages.truncate(MAX_ITEMS);
         p.networks.truncate(MAX_ITEMS);
         p.priorities.truncate(MAX_ITEMS);
         for network in &mut p.networks {
             if let NetworkRef::New(name) = network {
-                cut(name, MAX_NAME);
+                truncate(name, MAX_NAME);
             }
         }
         for priority in &mut p.priorities {
-            cut(&mut priority.text, MAX_WORDS);
+            truncate(&mut priority.text, MAX_WORDS);
         }
         if let Some(facts) = &mut p.facts {
-            cut(&mut facts.mayor, MAX_NAME);
+            truncate(&mut facts.mayor, MAX_NAME);
         }
     }
 
@@ -174,12 +174,6 @@ impl Record for SavedProfile {
             };
             problems.push(at.field(&path), kind);
         }
-    }
-}
-
-fn cut(text: &mut String, max: usize) {
-    if let Some((end, _)) = text.char_indices().nth(max) {
-        text.truncate(end);
     }
 }
 

@@ -3,6 +3,7 @@
 //! checks, so that whatever the editor saves, an import accepts.
 
 use super::model::{Proposal, ORIGIN_KINDS};
+use crate::format::truncate;
 use crate::records::checks::is_date;
 
 pub const TITLE: usize = 300;
@@ -97,14 +98,8 @@ impl Text {
 
 /// `text` cut to at most `limit` characters.
 pub fn cut(mut text: String, limit: usize) -> String {
-    if let Some((end, _)) = text.char_indices().nth(limit) {
-        text.truncate(end);
-    }
+    truncate(&mut text, limit);
     text
-}
-
-fn cut_in_place(text: &mut String, limit: usize) {
-    *text = cut(std::mem::take(text), limit);
 }
 
 /// The proposal brought within every limit, as the editor keeps it after each change: texts
@@ -113,11 +108,11 @@ fn cut_in_place(text: &mut String, limit: usize) {
 /// creation, is kept), and an unknown origin read as "empty".
 pub fn clamp(p: &mut Proposal) {
     for field in Text::ALL {
-        cut_in_place(field.slot(p), field.limit());
+        truncate(field.slot(p), field.limit());
     }
     p.cities.truncate(ITEMS);
     for city in &mut p.cities {
-        cut_in_place(&mut city.contribution, TEXT);
+        truncate(&mut city.contribution, TEXT);
     }
     for list in [
         &mut p.sectors,
@@ -129,7 +124,7 @@ pub fn clamp(p: &mut Proposal) {
     }
     p.milestones.truncate(ITEMS);
     for milestone in &mut p.milestones {
-        cut_in_place(&mut milestone.text, TEXT);
+        truncate(&mut milestone.text, TEXT);
         if !milestone.date.is_empty() && !is_date(&milestone.date) {
             milestone.date.clear();
         }
@@ -143,7 +138,7 @@ pub fn clamp(p: &mut Proposal) {
         }
         origin.reasons.truncate(ITEMS);
         for reason in &mut origin.reasons {
-            cut_in_place(reason, TEXT);
+            truncate(reason, TEXT);
         }
     }
 }

@@ -12,6 +12,7 @@ use super::model::{same_pair, Session};
 use crate::data::Catalog;
 use crate::records::checks::is_date;
 use crate::records::checks::{is_id, is_timestamp};
+use crate::records::problems::echo;
 
 /// Limits that keep a hostile file from exhausting the device, and a workshop plausible.
 pub const MAX_CITIES: usize = 500;
@@ -79,15 +80,6 @@ fn at(path: impl Into<String>, kind: ProblemKind) -> Problem {
     }
 }
 
-/// Long values are cut in problems, so a hostile file cannot flood the screen.
-fn cut(text: &str) -> String {
-    let mut out: String = text.chars().take(40).collect();
-    if text.chars().count() > 40 {
-        out.push('…');
-    }
-    out
-}
-
 /// Every problem of `session` against the dataset, as an import finds them.
 pub fn check(session: &Session, catalog: &Catalog) -> Vec<Problem> {
     let mut problems = Vec::new();
@@ -95,13 +87,13 @@ pub fn check(session: &Session, catalog: &Catalog) -> Vec<Problem> {
         problems.push(at(
             "id",
             ProblemKind::NotAnId {
-                value: cut(&session.id),
+                value: echo(&session.id),
             },
         ));
     }
     for (name, value) in [("created", &session.created), ("updated", &session.updated)] {
         if !is_timestamp(value) {
-            problems.push(at(name, ProblemKind::NotATimestamp { value: cut(value) }));
+            problems.push(at(name, ProblemKind::NotATimestamp { value: echo(value) }));
         }
     }
     if session.title.chars().count() > MAX_TITLE {
@@ -111,7 +103,7 @@ pub fn check(session: &Session, catalog: &Catalog) -> Vec<Problem> {
         problems.push(at(
             "date",
             ProblemKind::NotADate {
-                value: cut(&session.date),
+                value: echo(&session.date),
             },
         ));
     }
@@ -119,7 +111,7 @@ pub fn check(session: &Session, catalog: &Catalog) -> Vec<Problem> {
         problems.push(at(
             "start",
             ProblemKind::NotATime {
-                value: cut(&session.start),
+                value: echo(&session.start),
             },
         ));
     }
@@ -145,13 +137,13 @@ pub fn check_settings(session: &Session, catalog: &Catalog) -> Vec<Problem> {
         catalog
             .city(id)
             .is_none()
-            .then(|| ProblemKind::UnknownCity { id: cut(id) })
+            .then(|| ProblemKind::UnknownCity { id: echo(id) })
     });
     ids(&mut problems, "themes", &session.themes, MAX_TABLES, |id| {
         catalog
             .sector(id)
             .is_none()
-            .then(|| ProblemKind::UnknownSector { id: cut(id) })
+            .then(|| ProblemKind::UnknownSector { id: echo(id) })
     });
     if session.themes.is_empty() {
         problems.push(at("themes", ProblemKind::BelowMinimum { min: 1 }));
@@ -179,7 +171,7 @@ fn ids(
         } else if !seen.insert(id) {
             problems.push(at(
                 format!("{list}[{i}]"),
-                ProblemKind::Duplicate { id: cut(id) },
+                ProblemKind::Duplicate { id: echo(id) },
             ));
         }
     }
@@ -262,7 +254,7 @@ fn sizes(problems: &mut Vec<Problem>, session: &Session) {
 fn references(problems: &mut Vec<Problem>, session: &Session) {
     let attending = |path: String, id: &str, problems: &mut Vec<Problem>| {
         if !session.cities.iter().any(|c| c == id) {
-            problems.push(at(path, ProblemKind::NotAttending { id: cut(id) }));
+            problems.push(at(path, ProblemKind::NotAttending { id: echo(id) }));
         }
     };
     let range = |path: String, value: usize, count: usize, problems: &mut Vec<Problem>| {

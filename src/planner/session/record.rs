@@ -5,6 +5,7 @@
 use super::check::{check, ProblemKind as Kind, MAX_TITLE};
 use super::model::Session;
 use crate::data::Catalog;
+use crate::format::truncate;
 use crate::records::checks;
 use crate::records::problems::{echo, Expected, Path, ProblemKind, Problems};
 use crate::records::{same_content, Record, Stored};
@@ -38,9 +39,7 @@ impl Record for Session {
         }
     }
     fn clamp(&mut self) {
-        if let Some((cut, _)) = self.title.char_indices().nth(MAX_TITLE) {
-            self.title.truncate(cut);
-        }
+        truncate(&mut self.title, MAX_TITLE);
     }
 
     /// The common checks, then (with the dataset) the planner's, each at its place. The
