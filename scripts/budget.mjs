@@ -6,7 +6,10 @@
 // manifest and service worker must stay under 300 kB. The other pages load only when the user
 // goes there (and are precached in the background): each has its own budget of 420 kB (400 until
 // the storage guarantees of issue 16 and the workshop's planner took the Workspace and Workshop
-// pages to 400-404 kB; a page over it is split, as the Workshop and Contribute pages were from the Workspace). The
+// pages to 400-404 kB; a page over it is split, as the Workshop and Contribute pages were from the
+// Workspace). The Workspace has 450 kB: sharing a proposal by link and QR code (issue 12) needs
+// deflate, inflate and the QR encoder there (miniz_oxide and qrcode, about 28 kB brotli, see
+// Cargo.toml), and the proposal is the Workspace's own content, which no other page holds. The
 // map's basemap, which only the Visual page draws, has a budget of its own.
 // Exits 1 when a budget is exceeded.
 
@@ -20,7 +23,7 @@ const KB = 1000;
 const PAGE_BUDGET = 420 * KB;
 const BUDGETS = {
   'index.html': 300 * KB,
-  'work.html': PAGE_BUDGET,
+  'work.html': 450 * KB,
   'visual.html': PAGE_BUDGET,
   'workshop.html': PAGE_BUDGET,
   'contribute.html': PAGE_BUDGET,

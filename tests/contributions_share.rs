@@ -241,3 +241,15 @@ fn the_profile_only_functions_read_and_write_the_same_links() {
         Err(ShareError::Foreign)
     );
 }
+
+#[test]
+fn the_workspace_reads_only_proposals() {
+    let catalog = catalog();
+    let fragment = share::encode_proposal(&proposal());
+    assert_eq!(fragment, share::encode(&Shared::Proposal(proposal())));
+    assert_eq!(share::decode_proposal(&fragment, &catalog), Ok(proposal()));
+    assert_eq!(
+        share::decode_proposal(&share::encode_profile(&profile()), &catalog),
+        Err(ShareError::Foreign)
+    );
+}

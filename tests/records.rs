@@ -7,7 +7,9 @@ mod common;
 use common::{T0, T1};
 use passerelle::proposals::Proposal;
 use passerelle::records::problems::{Path, ProblemKind, Problems, MAX_SHOWN};
-use passerelle::records::{apply, bump, decode, encode, Change, Stored, Tombstone, MAX_REVISION};
+use passerelle::records::{
+    apply, arriving, bump, decode, encode, Change, Stored, Tombstone, MAX_REVISION,
+};
 
 fn at(revision: u64, title: &str) -> Proposal {
     let mut p = Proposal::new("p-one", T0);
@@ -141,4 +143,38 @@ fn problems_keep_the_first_fifty_and_count_the_rest() {
 fn paths_cut_hostile_field_names() {
     let path = Path::default().field(&"x".repeat(10_000)).item(3);
     assert!(path.to_string().len() < 60, "{path}");
+}
+
+/// A record opened from a link: new, over a deletion, over one of the device's (replaced or
+/// kept beside), and in every case storage takes the save without a conflict.
+#[test]
+fn a_record_from_a_link_is_saved_as_the_user_chose_without_a_conflict() {
+    let incoming = at(7, "from the link");
+    let fresh = || "p-two".to_string();
+    let saved = |stored: Option<Stored<Proposal>>, replace: bool| {
+        let record = arriving(incoming.clone(), stored.as_ref(), replace, fresh, T1);
+        // Storage holds nothing yet under a new id.
+        let current = stored.filter(|_| record.id == incoming.id);
+        live(apply(current, Change::Save(record)))
+    };
+    assert_eq!(saved(None, false).title, "from the link");
+
+    let mine = Stored::Live(at(3, "mine"));
+    let replaced = saved(Some(mine.clone()), true);
+    assert_eq!((replaced.id.as_str(), replaced.revision), ("p-one", 4));
+    assert_eq!(replaced.title, "from the link");
+    let beside = saved(Some(mine), false);
+    assert_eq!((beside.id.as_str(), beside.revision), ("p-two", 1));
+    assert_eq!(
+        (beside.created.as_str(), beside.title.as_str()),
+        (T1, "from the link")
+    );
+
+    let deleted = Stored::Deleted(Tombstone {
+        id: "p-one".into(),
+        revision: 5,
+        deleted: T0.into(),
+    });
+    let restored = saved(Some(deleted), false);
+    assert_eq!((restored.id.as_str(), restored.revision), ("p-one", 6));
 }

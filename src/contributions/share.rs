@@ -57,20 +57,30 @@ pub enum ShareError {
 /// The fragment (without `#`) that carries `shared`.
 pub fn encode(shared: &Shared) -> String {
     match shared {
-        Shared::Proposal(p) => pack("proposal", serde_json::to_value(p)),
+        Shared::Proposal(p) => encode_proposal(p),
         Shared::Profile(p) => encode_profile(p),
     }
 }
 
-/// The fragment that carries `profile`. Apart from [`encode`], so that a page that shares only
-/// profiles (the Contribute page) does not carry the proposals' code.
+/// The fragment that carries `profile`. Apart from [`encode`], so that each page carries the
+/// code of the one kind it shares: profiles on the Contribute page, proposals in the Workspace.
 pub fn encode_profile(profile: &Profile) -> String {
-    pack("profile", serde_json::to_value(profile))
+    pack("profile", serde_json::to_string(profile))
 }
 
-fn pack(kind: &str, value: Result<Value, serde_json::Error>) -> String {
-    let json = value.map(prune).unwrap_or_default().to_string();
-    let packed = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9);
+/// The fragment that carries `proposal`; see [`encode_profile`].
+pub fn encode_proposal(proposal: &Proposal) -> String {
+    pack("proposal", serde_json::to_string(proposal))
+}
+
+/// Through JSON text and a parsed value, which the pages already read and write records with:
+/// serialising into a `Value` directly would add a serializer of each model to their download.
+fn pack(kind: &str, json: Result<String, serde_json::Error>) -> String {
+    let value: Value = json
+        .ok()
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or_default();
+    let packed = miniz_oxide::deflate::compress_to_vec(prune(value).to_string().as_bytes(), 9);
     format!("{kind}.{VERSION}.{}", base64url::encode(&packed))
 }
 
@@ -105,6 +115,14 @@ pub fn decode(fragment: &str, catalog: &Catalog) -> Result<Shared, ShareError> {
 pub fn decode_profile(fragment: &str, catalog: &Catalog) -> Result<Profile, ShareError> {
     match unpack(fragment)? {
         ("profile", value) => read_profile(&value, catalog),
+        _ => Err(ShareError::Foreign),
+    }
+}
+
+/// The proposal a fragment carries; see [`decode_profile`].
+pub fn decode_proposal(fragment: &str, catalog: &Catalog) -> Result<Proposal, ShareError> {
+    match unpack(fragment)? {
+        ("proposal", value) => read_proposal(&value, catalog),
         _ => Err(ShareError::Foreign),
     }
 }
@@ -149,17 +167,28 @@ fn unpack(fragment: &str) -> Result<(&str, Value), ShareError> {
     Ok((kind, value))
 }
 
+/// Through the records reader, as the Workspace reads stored proposals: its problems are typed
+/// and located, and the page carries no second deserializer of proposals.
 fn read_proposal(value: &Value, catalog: &Catalog) -> Result<Proposal, ShareError> {
-    let proposal = Proposal::deserialize(value).map_err(shape)?;
-    let mut found = records::problems::Problems::default();
     let at = records::problems::Path::default().field("proposal");
-    proposal.check(Some(catalog), &at, &mut found);
     let mut problems = Problems::default();
-    for problem in found.shown {
+    let located = |problems: &mut Problems, problem: records::problems::Problem| {
         problems.push(
             problem.path.to_string(),
             ProblemKind::Proposal(problem.kind),
         );
+    };
+    let proposal: Proposal = match records::reader::read(value, &at) {
+        Ok(proposal) => proposal,
+        Err(problem) => {
+            located(&mut problems, problem);
+            return Err(ShareError::Invalid(problems));
+        }
+    };
+    let mut found = records::problems::Problems::default();
+    proposal.check(Some(catalog), &at, &mut found);
+    for problem in found.shown {
+        located(&mut problems, problem);
     }
     checked(proposal, problems)
 }

@@ -174,6 +174,30 @@ pub fn apply<R: Record>(
     }
 }
 
+/// What to save for a record that arrives by link, given what this device stores under its id:
+/// it restores a deleted one, replaces a live one when the user chose to (`replace`), or else is
+/// kept beside it under `new_id`, created `now`. Never a conflict: the user saw both and chose.
+pub fn arriving<R: Record>(
+    mut incoming: R,
+    stored: Option<&Stored<R>>,
+    replace: bool,
+    new_id: impl FnOnce() -> String,
+    now: &str,
+) -> R {
+    match stored {
+        None => incoming,
+        Some(Stored::Live(mine)) if replace => {
+            incoming.set_revision(mine.revision());
+            incoming
+        }
+        Some(Stored::Deleted(tombstone)) => {
+            incoming.set_revision(tombstone.revision);
+            incoming
+        }
+        Some(Stored::Live(_)) => incoming.copy_as(&new_id(), now),
+    }
+}
+
 /// Equal apart from the revision, which only says which copy a record was made from.
 pub fn same_content<R: Record>(a: &R, b: &R) -> bool {
     let (mut a, mut b) = (a.clone(), b.clone());

@@ -4,41 +4,29 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsValue;
 
-use crate::address::{Address, Screen};
+use crate::address::{Address, Page, Screen};
 use crate::contributions::share::{decode_profile, ShareError};
 use crate::contributions::{profile_id, Profile, SavedProfile};
-use crate::records::{Change, Record, Stored};
+use crate::records::{arriving, Change, Record, Stored};
 use crate::ui::browser::dates::now;
 use crate::ui::context::{use_address_bar, use_data, use_profiles};
 use crate::ui::i18n::*;
 use crate::ui::widgets::quote::SelfDescribedBadge;
+use crate::ui::widgets::share::{drop_fragment, elsewhere, link_error, opened_link};
 use crate::ui::widgets::words::text;
 
 use super::kind::kind_name;
-use super::problems::{link_error, ProblemList};
+use super::problems::ProblemList;
 use super::state::{random, taken_ids};
 
 /// What the page's fragment carries.
 #[derive(Clone)]
 enum Opened {
     Profile(Profile),
-    Proposal,
+    /// A proposal's link, which the Workspace opens: the link to it there.
+    Proposal(String),
     Refused(ShareError),
-}
-
-/// Forgets the fragment, so that a reload does not offer the import again.
-fn drop_fragment() {
-    let location = window().location();
-    let here = format!(
-        "{}{}",
-        location.pathname().unwrap_or_default(),
-        location.search().unwrap_or_default()
-    );
-    if let Ok(history) = window().history() {
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&here));
-    }
 }
 
 #[component]
@@ -47,17 +35,17 @@ pub(super) fn Incoming() -> impl IntoView {
     let data = use_data();
     let state = use_profiles();
     let bar = use_address_bar();
-    let fragment = window().location().hash().unwrap_or_default();
+    let catalog = data.clone();
     // A proposal's link belongs to the Workspace: this page does not carry the proposals' code.
-    let opened = RwSignal::new((fragment.len() > 1).then(|| {
+    let opened = opened_link(move |fragment| {
         if fragment.starts_with("#proposal.") {
-            return Opened::Proposal;
+            return Opened::Proposal(elsewhere(Page::Workspace, fragment));
         }
-        match decode_profile(&fragment, &data.catalog) {
+        match decode_profile(fragment, &catalog.catalog) {
             Ok(p) => Opened::Profile(p),
             Err(e) => Opened::Refused(e),
         }
-    }));
+    });
     let catalog = StoredValue::new(data.clone());
     let exists = move |id: &str| state.items.with(|all| all.iter().any(|r| r.id() == id));
     let import = move |replace: bool| {
@@ -65,24 +53,19 @@ pub(super) fn Incoming() -> impl IntoView {
             return;
         };
         let at = now();
-        let mut record = SavedProfile {
+        let incoming = SavedProfile {
             profile,
             revision: 0,
             created: at.clone(),
-            updated: at,
+            updated: at.clone(),
         };
-        let id = record.id().to_string();
-        match state.stored(&id) {
-            // A deleted profile comes back; a live one is replaced, or kept beside this one.
-            Some(Stored::Deleted(t)) => record.revision = t.revision,
-            Some(Stored::Live(mine)) if replace => record.revision = mine.revision,
-            Some(Stored::Live(_)) => {
-                let taken = catalog.with_value(|d| taken_ids(state, &d.catalog));
-                let taken: Vec<&str> = taken.iter().map(String::as_str).collect();
-                record.profile.id = profile_id(&record.profile.name, &taken, random());
-            }
-            None => {}
-        }
+        let new_id = || {
+            let taken = catalog.with_value(|d| taken_ids(state, &d.catalog));
+            let taken: Vec<&str> = taken.iter().map(String::as_str).collect();
+            profile_id(&incoming.profile.name, &taken, random())
+        };
+        let stored = state.stored(incoming.id());
+        let record = arriving(incoming.clone(), stored.as_ref(), replace, new_id, &at);
         spawn_local(async move {
             if let Ok(written) = state.write(vec![Change::Save(record)]).await {
                 drop_fragment();
@@ -130,8 +113,8 @@ pub(super) fn Incoming() -> impl IntoView {
                 }
                 .into_any()
             }
-            Opened::Proposal => view! {
-                <p class="warning" role="alert">{text(move || t_string!(i18n, contribute.incoming_proposal))}</p>
+            Opened::Proposal(link) => view! {
+                <p class="note" role="status"><a href=link>{text(move || t_string!(i18n, share.open_proposal))}</a></p>
             }
             .into_any(),
             Opened::Refused(error) => {

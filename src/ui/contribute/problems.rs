@@ -4,7 +4,6 @@
 
 use leptos::prelude::*;
 
-use crate::contributions::share::ShareError;
 use crate::contributions::{ContributionError, ProblemKind, Problems};
 use crate::format::clip;
 use crate::ui::context::I18n;
@@ -110,29 +109,6 @@ pub(super) fn file_error(i18n: I18n, error: &ContributionError) -> String {
         ContributionError::Invalid { problems } => t_string!(
             i18n,
             contribute.f_invalid,
-            count = problems.list.len() + problems.more
-        )
-        .into_owned(),
-    }
-}
-
-/// Why a share link was refused.
-pub(super) fn link_error(i18n: I18n, error: &ShareError) -> String {
-    match error {
-        ShareError::TooLong { chars } => {
-            t_string!(i18n, contribute.l_too_long, chars = *chars).into_owned()
-        }
-        ShareError::Foreign => t_string!(i18n, contribute.l_foreign).to_string(),
-        ShareError::NewerVersion(v) => {
-            t_string!(i18n, contribute.l_newer, version = v.clone()).into_owned()
-        }
-        ShareError::Damaged(at) => t_string!(i18n, contribute.l_damaged, at = *at).into_owned(),
-        ShareError::Truncated => t_string!(i18n, contribute.l_truncated).to_string(),
-        ShareError::TooLarge => t_string!(i18n, contribute.l_too_large).to_string(),
-        ShareError::Unreadable(_) => t_string!(i18n, contribute.l_unreadable).to_string(),
-        ShareError::Invalid(problems) => t_string!(
-            i18n,
-            contribute.l_invalid,
             count = problems.list.len() + problems.more
         )
         .into_owned(),

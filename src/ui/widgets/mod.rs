@@ -9,6 +9,7 @@ pub mod filters;
 pub mod link;
 pub mod quote;
 pub mod save_state;
+pub mod share;
 pub mod terms;
 pub mod ties;
 pub mod words;

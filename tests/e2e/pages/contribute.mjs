@@ -92,7 +92,7 @@ export class Contribute {
 
   /** Opens the share panel and returns the link it offers. */
   async shareLink() {
-    await this.page.getByRole('button', { name: this.t('contribute.share'), exact: true }).click();
-    return this.field('contribute.share_link').inputValue();
+    await this.page.getByRole('button', { name: this.t('share.share'), exact: true }).click();
+    return this.field('share.link').inputValue();
   }
 }

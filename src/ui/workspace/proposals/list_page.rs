@@ -16,6 +16,7 @@ use crate::ui::i18n::*;
 use crate::ui::widgets::dates::LocalDate;
 use crate::ui::widgets::words::text;
 use crate::ui::workspace::proposals::import::Import;
+use crate::ui::workspace::proposals::incoming::Incoming;
 use crate::ui::workspace::proposals::proposal_list::ProposalList;
 use crate::ui::workspace::proposals::state::{self, Keeping};
 use crate::ui::workspace::proposals::wording;
@@ -41,6 +42,7 @@ pub fn ProposalsPage() -> impl IntoView {
             <p class="lead">{text(move || t_string!(i18n, proposals.lead))}</p>
             <KeepingNotice />
             <EmbedStorageNote />
+            <Incoming />
             <div class="actions">
                 <button type="button" class="button primary" on:click=new_proposal>{text(move || t_string!(i18n, proposals.create))}</button>
                 <ExportAll />

@@ -2,6 +2,7 @@
 
 mod editor;
 mod import;
+mod incoming;
 mod list_page;
 mod new;
 mod problems;

@@ -9,6 +9,7 @@ mod funding;
 mod print;
 mod sections;
 mod session;
+mod share;
 mod status;
 
 use leptos::prelude::*;
@@ -31,6 +32,7 @@ use crate::ui::workspace::proposals::editor::sections::{
     CitiesSection, MilestonesSection, SectorsSection,
 };
 use crate::ui::workspace::proposals::editor::session::Editing;
+use crate::ui::workspace::proposals::editor::share::ShareProposal;
 use crate::ui::workspace::proposals::editor::status::{
     ConflictChoice, EditorHeader, StatusSection, Warnings,
 };
@@ -109,6 +111,7 @@ fn EditorFor(initial: Proposal) -> impl IntoView {
                 <MilestonesSection editing />
                 <TextField multiline=true editing label=|i18n| t_string!(i18n, proposal.notes) field=Text::Notes />
                 <OriginSection editing />
+                <ShareProposal editing />
                 <Actions editing />
             </div>
             <PrintView draft />

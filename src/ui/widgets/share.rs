@@ -1,0 +1,130 @@
+//! Sharing without a server, for proposals (Workspace) and profiles (Contribute page): a link
+//! that carries the item in its URL fragment, which browsers never send, shown with a copy
+//! button and as a QR code drawn as SVG rects; and, on the receiving side, what a refused link
+//! says and how the page forgets the fragment it was opened with.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+use crate::address::{Address, Page, Screen};
+use crate::contributions::share::ShareError;
+use crate::contributions::{qr_code, QrMatrix, QUIET_ZONE};
+use crate::ui::context::I18n;
+use crate::ui::i18n::*;
+use crate::ui::widgets::words::text;
+
+/// The link that opens `fragment` on `screen` of this app, on any device.
+pub fn link_to(screen: Screen, fragment: &str) -> String {
+    let location = window().location();
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    let folder = path.rsplit_once('/').map_or("", |(folder, _)| folder);
+    let page = screen.page().file();
+    let query = Address::new(screen).to_query();
+    format!("{origin}{folder}/{page}{query}#{fragment}")
+}
+
+/// The same link on the page that opens what it carries: a profile's link opened in the
+/// Workspace, or a proposal's on the Contribute page, goes where it belongs.
+pub fn elsewhere(page: Page, fragment: &str) -> String {
+    let screen = match page {
+        Page::Contribute => Screen::Contribute,
+        _ => Screen::Proposals,
+    };
+    link_to(screen, fragment.trim_start_matches('#'))
+}
+
+/// What the page's link carries, as `read` makes it of the fragment (`#…`, when there is one):
+/// read at once, and again when a link is pasted into the address bar of this very page, which
+/// changes only the fragment and loads nothing.
+pub fn opened_link<T: Send + Sync + 'static>(
+    read: impl Fn(&str) -> T + 'static,
+) -> RwSignal<Option<T>> {
+    let fragment = || window().location().hash().unwrap_or_default();
+    let read = move |fragment: String| (fragment.len() > 1).then(|| read(&fragment));
+    let opened = RwSignal::new(read(fragment()));
+    let listener = window_event_listener(leptos::ev::hashchange, move |_| {
+        opened.set(read(fragment()));
+    });
+    on_cleanup(move || listener.remove());
+    opened
+}
+
+/// Forgets the fragment, so that a reload does not offer the import again.
+pub fn drop_fragment() {
+    let location = window().location();
+    let here = format!(
+        "{}{}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    );
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&here));
+    }
+}
+
+/// Why a share link was refused, in the user's language.
+pub fn link_error(i18n: I18n, error: &ShareError) -> String {
+    match error {
+        ShareError::TooLong { chars } => {
+            t_string!(i18n, share.l_too_long, chars = *chars).into_owned()
+        }
+        ShareError::Foreign => t_string!(i18n, share.l_foreign).to_string(),
+        ShareError::NewerVersion(v) => {
+            t_string!(i18n, share.l_newer, version = v.clone()).into_owned()
+        }
+        ShareError::Damaged(at) => t_string!(i18n, share.l_damaged, at = *at).into_owned(),
+        ShareError::Truncated => t_string!(i18n, share.l_truncated).to_string(),
+        ShareError::TooLarge => t_string!(i18n, share.l_too_large).to_string(),
+        ShareError::Unreadable(_) => t_string!(i18n, share.l_unreadable).to_string(),
+        ShareError::Invalid(problems) => t_string!(
+            i18n,
+            share.l_invalid,
+            count = problems.list.len() + problems.more
+        )
+        .into_owned(),
+    }
+}
+
+/// The share link in a field that selects itself, a copy button, and its QR code, or why there
+/// is none (a link too long for a QR code: the file says the same).
+#[component]
+pub fn ShareLink(link: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let code = qr_code(&link);
+    let copied = link.clone();
+    let copy = move |_| {
+        let _ = window().navigator().clipboard().write_text(&copied);
+    };
+    view! {
+        <label class="field">
+            <span>{text(move || t_string!(i18n, share.link))}</span>
+            <input type="text" readonly prop:value=link on:focus=move |ev| {
+                use wasm_bindgen::JsCast;
+                if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) { input.select(); }
+            } />
+        </label>
+        <button type="button" class="button" on:click=copy>{text(move || t_string!(i18n, share.copy))}</button>
+        {match code {
+            Ok(matrix) => view! { <QrCode matrix /> }.into_any(),
+            Err(_) => view! { <p class="warning" role="note">{text(move || t_string!(i18n, share.qr_too_long))}</p> }.into_any(),
+        }}
+    }
+}
+
+/// A QR code as SVG: one rect per run of dark modules, inside the quiet zone readers need.
+#[component]
+fn QrCode(matrix: QrMatrix) -> impl IntoView {
+    let i18n = use_i18n();
+    let side = matrix.width() + 2 * QUIET_ZONE;
+    let view_box = format!("0 0 {side} {side}");
+    view! {
+        <svg class="qr-code" viewBox=view_box width="280" height="280" role="img" shape-rendering="crispEdges"
+            aria-label=move || t_string!(i18n, share.qr_label)>
+            <rect width=side height=side fill="#fff"></rect>
+            {matrix.dark_runs().into_iter().map(|(x, y, length)| view! {
+                <rect x=x + QUIET_ZONE y=y + QUIET_ZONE width=length height="1" fill="#000"></rect>
+            }).collect_view()}
+        </svg>
+    }
+}

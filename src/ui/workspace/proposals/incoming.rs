@@ -1,0 +1,122 @@
+//! A share link opened in the Workspace: the proposal it carries, checked like a file, shown as
+//! a preview and imported only when the user confirms; a proposal with the same id here is
+//! replaced or kept beside it, as the user chooses. A hostile or broken link changes nothing
+//! and says why; a profile's link is sent on to the Contribute page.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::address::{Address, Page, Screen};
+use crate::contributions::share::{decode_proposal, ShareError};
+use crate::data::vocabulary::TermKind;
+use crate::proposals::Proposal;
+use crate::records::{arriving, Change, Record, Stored};
+use crate::ui::browser::dates::now;
+use crate::ui::browser::ids::fresh_id;
+use crate::ui::context::{use_address_bar, use_data, use_proposals};
+use crate::ui::i18n::*;
+use crate::ui::widgets::share::{drop_fragment, elsewhere, link_error, opened_link};
+use crate::ui::widgets::terms::TermName;
+use crate::ui::widgets::words::text;
+use crate::ui::workspace::proposals::wording;
+
+/// What the page's fragment carries.
+#[derive(Clone)]
+enum Opened {
+    Proposal(Box<Proposal>),
+    /// A profile's link, which the Contribute page opens: the link to it there.
+    Profile(String),
+    Refused(ShareError),
+}
+
+#[component]
+pub(super) fn Incoming() -> impl IntoView {
+    let i18n = use_i18n();
+    let data = use_data();
+    let state = use_proposals();
+    let bar = use_address_bar();
+    let catalog = data.clone();
+    // A profile's link belongs to the Contribute page: this page does not carry profiles' code.
+    let opened = opened_link(move |fragment| {
+        if fragment.starts_with("#profile.") {
+            return Opened::Profile(elsewhere(Page::Contribute, fragment));
+        }
+        match decode_proposal(fragment, &catalog.catalog) {
+            Ok(p) => Opened::Proposal(Box::new(p)),
+            Err(e) => Opened::Refused(e),
+        }
+    });
+    let exists = move |id: &str| state.items.with(|all| all.iter().any(|p| p.id() == id));
+    let import = move |replace: bool| {
+        let Some(Opened::Proposal(incoming)) = opened.get_untracked() else {
+            return;
+        };
+        let stored = state.stored(incoming.id());
+        let record = arriving(*incoming, stored.as_ref(), replace, fresh_id, &now());
+        spawn_local(async move {
+            if let Ok(written) = state.write(vec![Change::Save(record)]).await {
+                drop_fragment();
+                opened.set(None);
+                if let Some(saved) = written.into_iter().find_map(Stored::live) {
+                    bar.go(&Address::new(Screen::Proposal(saved.id().to_string())));
+                }
+            }
+        });
+    };
+    let dismiss = move |_| {
+        drop_fragment();
+        opened.set(None);
+    };
+    move || {
+        opened.get().map(|o| match o {
+            Opened::Proposal(proposal) => {
+                let id = proposal.id.clone();
+                let status = proposal.status;
+                let cities: Vec<String> = proposal
+                    .cities
+                    .iter()
+                    .map(|c| data.catalog.city(&c.city).map_or_else(|| c.city.clone(), |city| city.name.clone()))
+                    .collect();
+                view! {
+                    <section class="card incoming" role="region" aria-labelledby="incoming-heading">
+                        <h2 id="incoming-heading">{text(move || t_string!(i18n, share.incoming_proposal))}</h2>
+                        <p class="card-title"><bdi>{proposal.title.clone()}</bdi></p>
+                        <p class="suggestion-meta">{text(move || wording::status(i18n, status))}" · "{cities.join(", ")}</p>
+                        <p class="chips">
+                            {proposal.sectors.iter().map(|s| view! { <span class="chip"><TermName kind=TermKind::Sector id=s.clone() /></span> }).collect_view()}
+                        </p>
+                        {(!proposal.goals.is_empty()).then(|| view! { <p dir="auto">{proposal.goals.clone()}</p> })}
+                        <Show
+                            when=move || exists(&id)
+                            fallback=move || view! {
+                                <div class="actions">
+                                    <button type="button" class="button primary" on:click=move |_| import(false)>{text(move || t_string!(i18n, share.import))}</button>
+                                    <button type="button" class="button" on:click=dismiss>{text(move || t_string!(i18n, share.cancel))}</button>
+                                </div>
+                            }
+                        >
+                            <p>{text(move || t_string!(i18n, share.exists))}</p>
+                            <div class="actions">
+                                <button type="button" class="button primary" on:click=move |_| import(true)>{text(move || t_string!(i18n, share.replace))}</button>
+                                <button type="button" class="button" on:click=move |_| import(false)>{text(move || t_string!(i18n, share.both))}</button>
+                                <button type="button" class="button" on:click=dismiss>{text(move || t_string!(i18n, share.cancel))}</button>
+                            </div>
+                        </Show>
+                    </section>
+                }
+                .into_any()
+            }
+            Opened::Profile(link) => view! {
+                <p class="note" role="status"><a href=link>{text(move || t_string!(i18n, share.open_profile))}</a></p>
+            }
+            .into_any(),
+            Opened::Refused(error) => view! {
+                <div class="warning" role="alert">
+                    <p>{move || link_error(i18n, &error)}</p>
+                    <button type="button" class="button" on:click=dismiss>{text(move || t_string!(i18n, share.cancel))}</button>
+                </div>
+            }
+            .into_any(),
+        })
+    }
+}
