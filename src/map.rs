@@ -3,12 +3,18 @@
 //!
 //! Coordinates are in the basemap's units (scripts/basemap.mjs): degrees times ten, latitude
 //! upwards negative, longitudes narrowed by [`X_SCALE`] so that Europe is not stretched too far
-//! sideways. The basemap is placed with [`basemap_frame`], the view shows [`view_box`].
+//! sideways. The basemap is placed with [`basemap_frame`]; [`view`] says which part of
+//! [`frame`] the picture shows, [`labels`] where the names go and [`curve`] which arc a tap hits.
 
-use std::collections::BTreeSet;
+pub mod curve;
+pub mod labels;
+pub mod view;
+
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::data::{Catalog, City, Partnership, PartnershipStatus};
 use crate::filter::{CityFilter, Facet};
+use crate::map::curve::Curve;
 use crate::matching::{rank, MatchIndex, MatchQuery};
 
 /// Degrees of longitude per unit of latitude: the cosine of the map's middle latitude (about
@@ -39,13 +45,57 @@ pub fn project(lat: f64, lon: f64) -> Option<Point> {
     })
 }
 
-/// The SVG `viewBox` of the map.
-pub fn view_box() -> String {
-    let x = WEST * X_SCALE * UNITS_PER_DEGREE;
-    let y = -NORTH * UNITS_PER_DEGREE;
-    let width = (EAST - WEST) * X_SCALE * UNITS_PER_DEGREE;
-    let height = (NORTH - SOUTH) * UNITS_PER_DEGREE;
-    format!("{x:.0} {y:.0} {width:.0} {height:.0}")
+/// A box: in map units, or in screen pixels for labels.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rect {
+    pub x: f64,
+    pub y: f64,
+    pub width: f64,
+    pub height: f64,
+}
+
+impl Rect {
+    /// Whether the two boxes share any area (touching edges do not count).
+    pub fn intersects(&self, other: &Rect) -> bool {
+        self.x < other.x + other.width
+            && other.x < self.x + self.width
+            && self.y < other.y + other.height
+            && other.y < self.y + self.height
+    }
+
+    pub fn contains(&self, other: &Rect) -> bool {
+        other.x >= self.x
+            && other.y >= self.y
+            && other.x + other.width <= self.x + self.width
+            && other.y + other.height <= self.y + self.height
+    }
+
+    pub fn center(&self) -> Point {
+        Point {
+            x: self.x + self.width / 2.0,
+            y: self.y + self.height / 2.0,
+        }
+    }
+
+    /// The box grown by `margin` on every side.
+    pub fn grown(&self, margin: f64) -> Rect {
+        Rect {
+            x: self.x - margin,
+            y: self.y - margin,
+            width: self.width + 2.0 * margin,
+            height: self.height + 2.0 * margin,
+        }
+    }
+}
+
+/// The part of the world the map shows at its widest, in map units.
+pub fn frame() -> Rect {
+    Rect {
+        x: WEST * X_SCALE * UNITS_PER_DEGREE,
+        y: -NORTH * UNITS_PER_DEGREE,
+        width: (EAST - WEST) * X_SCALE * UNITS_PER_DEGREE,
+        height: (NORTH - SOUTH) * UNITS_PER_DEGREE,
+    }
 }
 
 /// Where the whole-world basemap image goes: `(x, y, width, height)`.
@@ -55,21 +105,6 @@ pub fn basemap_frame() -> (f64, f64, f64, f64) {
         -90.0 * UNITS_PER_DEGREE,
         360.0 * X_SCALE * UNITS_PER_DEGREE,
         180.0 * UNITS_PER_DEGREE,
-    )
-}
-
-/// A curved line from `from` to `to`, bowed to one side so that arcs between the same
-/// cities in both directions, and arcs along one line, stay apart.
-pub fn arc_path(from: Point, to: Point) -> String {
-    let (dx, dy) = (to.x - from.x, to.y - from.y);
-    let bow = 0.2;
-    let control = Point {
-        x: (from.x + to.x) / 2.0 - dy * bow,
-        y: (from.y + to.y) / 2.0 + dx * bow,
-    };
-    format!(
-        "M{:.1} {:.1}Q{:.1} {:.1} {:.1} {:.1}",
-        from.x, from.y, control.x, control.y, to.x, to.y
     )
 }
 
@@ -102,14 +137,14 @@ pub struct Arc {
     pub partnership: usize,
     pub from: usize,
     pub to: usize,
-    pub path: String,
+    pub curve: Curve,
 }
 
 /// A suggested partner of the focus city, drawn as a dashed line.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Suggested {
     pub city: usize,
-    pub path: String,
+    pub curve: Curve,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -154,6 +189,8 @@ impl MapModel {
         let focus = query.focus.as_deref().and_then(|id| catalog.city_index(id));
         let mut model = MapModel::default();
         let mut ends = BTreeSet::new();
+        // How many arcs already join each pair of cities: the next one bows further apart.
+        let mut drawn: BTreeMap<(usize, usize), usize> = BTreeMap::new();
         for (p, partnership) in catalog.partnerships().iter().enumerate() {
             let ids: Vec<usize> = partnership
                 .cities
@@ -173,12 +210,14 @@ impl MapModel {
                 let cities = catalog.cities();
                 if let (Some(a), Some(b)) = (position(&cities[lead]), position(&cities[other])) {
                     ends.extend([lead, other]);
+                    let before = drawn.entry((lead.min(other), lead.max(other))).or_default();
                     model.arcs.push(Arc {
                         partnership: p,
                         from: lead,
                         to: other,
-                        path: arc_path(a, b),
+                        curve: Curve::between(a, b, *before),
                     });
+                    *before += 1;
                 }
             }
         }
@@ -193,7 +232,7 @@ impl MapModel {
                     ends.extend([focus, suggestion.city]);
                     model.suggestions.push(Suggested {
                         city: suggestion.city,
-                        path: arc_path(a, b),
+                        curve: Curve::between(a, b, 0),
                     });
                 }
             }
@@ -234,11 +273,5 @@ mod tests {
             "west and south of Zürich"
         );
         assert_eq!(project(43.1, -89.4), None, "Madison is off the map");
-    }
-
-    #[test]
-    fn an_arc_bows_to_the_side_and_ends_at_both_cities() {
-        let path = arc_path(Point { x: 0.0, y: 0.0 }, Point { x: 100.0, y: 0.0 });
-        assert_eq!(path, "M0.0 0.0Q50.0 20.0 100.0 0.0");
     }
 }
