@@ -1,5 +1,6 @@
 //! What goes with the map: its legend, the selected partnership, and the same facts as a list.
 
+use leptos::html::Section;
 use leptos::prelude::*;
 
 use crate::data::vocabulary::TermKind;
@@ -74,16 +75,31 @@ pub(super) fn Legend(model: Memo<MapModel>) -> impl IntoView {
     }
 }
 
-/// The partnership the user tapped, with its source.
+/// The partnership the user tapped, with its source: beside the map on wide screens, right
+/// under it on others, and brought into view when it changes.
 #[component]
 pub(super) fn SelectedTie(selected: RwSignal<Option<usize>>) -> impl IntoView {
     let i18n = use_i18n();
     let data = use_data();
+    let panel = NodeRef::<Section>::new();
+    Effect::new(move || {
+        if selected.get().is_some() {
+            request_animation_frame(move || {
+                if let Some(panel) = panel.get_untracked() {
+                    let options = web_sys::ScrollIntoViewOptions::new();
+                    options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                    panel.scroll_into_view_with_scroll_into_view_options(&options);
+                }
+            });
+        }
+    });
     view! {
-        <section class="map-detail" aria-live="polite">
+        <section class="map-detail" aria-live="polite" node_ref=panel>
             {move || {
-                let tie = data.catalog.partnerships().get(selected.get()?)?.clone();
-                Some(view! {
+                let Some(tie) = selected.get().and_then(|p| data.catalog.partnerships().get(p)).cloned() else {
+                    return view! { <p class="hint">{text(move || t_string!(i18n, map.detail_hint))}</p> }.into_any();
+                };
+                view! {
                     <div class="card partnership">
                         <h2>{text(move || t_string!(i18n, map.selected))}</h2>
                         <PartnershipFacts tie />
@@ -91,7 +107,8 @@ pub(super) fn SelectedTie(selected: RwSignal<Option<usize>>) -> impl IntoView {
                             {text(move || t_string!(i18n, map.close))}
                         </button>
                     </div>
-                })
+                }
+                .into_any()
             }}
         </section>
     }
