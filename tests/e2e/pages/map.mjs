@@ -113,6 +113,12 @@ export class CollaborationMap {
     return { x, y, width, height };
   }
 
+  /** Presses `keys` one after the other with the map focused. */
+  async pressOnMap(...keys) {
+    await this.picture.focus();
+    for (const key of keys) await this.page.keyboard.press(key);
+  }
+
   /** The names drawn on the map among `names`, with their boxes on the screen. */
   async nameBoxes(names) {
     const boxes = [];
