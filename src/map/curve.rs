@@ -1,7 +1,7 @@
 //! The arcs' shape, and which arc a tap is meant for: the nearest one within a finger's reach,
 //! not whichever happens to be drawn on top.
 
-use crate::map::Point;
+use crate::map::geometry::Point;
 
 /// How far an arc bows to the side, as a share of its length.
 const BOW: f64 = 0.2;
