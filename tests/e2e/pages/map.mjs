@@ -2,7 +2,7 @@
 // picture, the status filter, focus mode, and the same facts as a list.
 
 import { expect } from '@playwright/test';
-import { escape, words } from './words.mjs';
+import { escape, inAnyLanguage, words } from './words.mjs';
 
 export class CollaborationMap {
   constructor(page, language = 'en') {
@@ -17,6 +17,11 @@ export class CollaborationMap {
 
   get picture() {
     return this.page.getByRole('group', { name: this.t('map.picture') });
+  }
+
+  /** The legend: a region named by its heading, in whichever language the page is in. */
+  get legend() {
+    return this.page.getByRole('region', { name: inAnyLanguage('map.legend') });
   }
 
   /** Every city drawn on the map: a link named "Dakar (Dialogue city)". */

@@ -13,6 +13,9 @@ use crate::ui::widgets::terms::TermName;
 use crate::ui::widgets::ties::PartnershipFacts;
 use crate::ui::widgets::words::{self, text};
 
+/// The id of the legend's heading, which names it.
+const LEGEND_HEADING: &str = "map-legend-heading";
+
 /// What the shapes, lines and colours mean: the sectors of the arcs drawn, the two kinds of
 /// city, the statuses and the suggestions.
 #[component]
@@ -57,8 +60,8 @@ pub(super) fn Legend(model: Memo<MapModel>) -> impl IntoView {
         }
     };
     view! {
-        <div class="map-legend">
-            <h2 class="visually-hidden">{text(move || t_string!(i18n, map.legend))}</h2>
+        <section class="map-legend" aria-labelledby=LEGEND_HEADING>
+            <h2 class="visually-hidden" id=LEGEND_HEADING>{text(move || t_string!(i18n, map.legend))}</h2>
             <ul class="legend-list">
                 <li><svg class="legend-shape" viewBox="-10 -10 20 20" aria-hidden="true"><circle class="marker-participant" r="8" /></svg>{text(move || t_string!(i18n, map.participant_marker))}</li>
                 <li><svg class="legend-shape" viewBox="-10 -10 20 20" aria-hidden="true"><rect class="marker-partner" x="-7" y="-7" width="14" height="14" /></svg>{text(move || t_string!(i18n, map.partner_marker))}</li>
@@ -71,7 +74,7 @@ pub(super) fn Legend(model: Memo<MapModel>) -> impl IntoView {
                     <li><span class="swatch tone-none" aria-hidden="true"></span>{text(move || t_string!(i18n, map.no_sector))}</li>
                 </Show>
             </ul>
-        </div>
+        </section>
     }
 }
 
