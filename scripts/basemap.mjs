@@ -4,7 +4,7 @@
 //
 // The SVG's coordinates are plain degrees times ten (x = longitude, y = minus latitude) over the
 // whole world, so the app places it at a fixed position whatever part of it the map shows
-// (src/geo.rs). Only the part inside BOX is kept: points outside are pulled onto its edge, which
+// (src/map/geometry.rs). Only the part inside BOX is kept: points outside are pulled onto its edge, which
 // lies outside anything the map shows.
 
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
@@ -14,7 +14,7 @@ import { feature } from 'topojson-client';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist', 'map', 'basemap.svg');
-/** Longitudes and latitudes kept: wider than the map's view in src/geo.rs. */
+/** Longitudes and latitudes kept: wider than the map's view in src/map/geometry.rs. */
 const BOX = { west: -40, east: 75, south: -45, north: 80 };
 const SCALE = 10;
 

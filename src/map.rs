@@ -1,77 +1,26 @@
 //! What the map of collaborations draws: where each city goes, which partnerships become arcs
 //! under the user's filters, and, in focus mode, one city's ties and its best suggested partners.
 //!
-//! Coordinates are in the basemap's units (scripts/basemap.mjs): degrees times ten, latitude
-//! upwards negative, longitudes narrowed by [`X_SCALE`] so that Europe is not stretched too far
-//! sideways. The basemap is placed with [`basemap_frame`], the view shows [`view_box`].
+//! Coordinates are in the basemap's units (scripts/basemap.mjs), as [`geometry`] projects them.
+//! The basemap is placed with [`basemap_frame`]; [`view`] says which part of [`frame`] the
+//! picture shows, [`labels`] where the names go and [`curve`] which arc a tap hits.
 
-use std::collections::BTreeSet;
+pub mod curve;
+pub mod geometry;
+pub mod labels;
+pub mod view;
+
+pub use geometry::{basemap_frame, frame, project, Point, Rect};
+
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::data::{Catalog, City, Partnership, PartnershipStatus};
 use crate::filter::{CityFilter, Facet};
+use crate::map::curve::Curve;
 use crate::matching::{rank, MatchIndex, MatchQuery};
-
-/// Degrees of longitude per unit of latitude: the cosine of the map's middle latitude (about
-/// 35 degrees), a compromise between Africa and Europe.
-pub const X_SCALE: f64 = 0.82;
-const UNITS_PER_DEGREE: f64 = 10.0;
-
-/// The part of the world the map shows: Africa, Europe and the Middle East.
-pub const WEST: f64 = -26.0;
-pub const EAST: f64 = 60.0;
-pub const SOUTH: f64 = -37.0;
-pub const NORTH: f64 = 71.0;
 
 /// How many suggested partners focus mode draws.
 pub const FOCUS_SUGGESTIONS: usize = 5;
-
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Point {
-    pub x: f64,
-    pub y: f64,
-}
-
-/// Where a place goes on the map, or `None` outside the part the map shows.
-pub fn project(lat: f64, lon: f64) -> Option<Point> {
-    ((WEST..=EAST).contains(&lon) && (SOUTH..=NORTH).contains(&lat)).then(|| Point {
-        x: lon * X_SCALE * UNITS_PER_DEGREE,
-        y: -lat * UNITS_PER_DEGREE,
-    })
-}
-
-/// The SVG `viewBox` of the map.
-pub fn view_box() -> String {
-    let x = WEST * X_SCALE * UNITS_PER_DEGREE;
-    let y = -NORTH * UNITS_PER_DEGREE;
-    let width = (EAST - WEST) * X_SCALE * UNITS_PER_DEGREE;
-    let height = (NORTH - SOUTH) * UNITS_PER_DEGREE;
-    format!("{x:.0} {y:.0} {width:.0} {height:.0}")
-}
-
-/// Where the whole-world basemap image goes: `(x, y, width, height)`.
-pub fn basemap_frame() -> (f64, f64, f64, f64) {
-    (
-        -180.0 * X_SCALE * UNITS_PER_DEGREE,
-        -90.0 * UNITS_PER_DEGREE,
-        360.0 * X_SCALE * UNITS_PER_DEGREE,
-        180.0 * UNITS_PER_DEGREE,
-    )
-}
-
-/// A curved line from `from` to `to`, bowed to one side so that arcs between the same
-/// cities in both directions, and arcs along one line, stay apart.
-pub fn arc_path(from: Point, to: Point) -> String {
-    let (dx, dy) = (to.x - from.x, to.y - from.y);
-    let bow = 0.2;
-    let control = Point {
-        x: (from.x + to.x) / 2.0 - dy * bow,
-        y: (from.y + to.y) / 2.0 + dx * bow,
-    };
-    format!(
-        "M{:.1} {:.1}Q{:.1} {:.1} {:.1} {:.1}",
-        from.x, from.y, control.x, control.y, to.x, to.y
-    )
-}
 
 /// What the user chose to see.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -102,14 +51,14 @@ pub struct Arc {
     pub partnership: usize,
     pub from: usize,
     pub to: usize,
-    pub path: String,
+    pub curve: Curve,
 }
 
 /// A suggested partner of the focus city, drawn as a dashed line.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Suggested {
     pub city: usize,
-    pub path: String,
+    pub curve: Curve,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -154,6 +103,8 @@ impl MapModel {
         let focus = query.focus.as_deref().and_then(|id| catalog.city_index(id));
         let mut model = MapModel::default();
         let mut ends = BTreeSet::new();
+        // How many arcs already join each pair of cities: the next one bows further apart.
+        let mut drawn: BTreeMap<(usize, usize), usize> = BTreeMap::new();
         for (p, partnership) in catalog.partnerships().iter().enumerate() {
             let ids: Vec<usize> = catalog.members(partnership).collect();
             if !shows(partnership, &query.filter, &query.statuses)
@@ -169,12 +120,14 @@ impl MapModel {
                 let cities = catalog.cities();
                 if let (Some(a), Some(b)) = (position(&cities[lead]), position(&cities[other])) {
                     ends.extend([lead, other]);
+                    let before = drawn.entry((lead.min(other), lead.max(other))).or_default();
                     model.arcs.push(Arc {
                         partnership: p,
                         from: lead,
                         to: other,
-                        path: arc_path(a, b),
+                        curve: Curve::between(a, b, *before),
                     });
+                    *before += 1;
                 }
             }
         }
@@ -189,7 +142,7 @@ impl MapModel {
                     ends.extend([focus, suggestion.city]);
                     model.suggestions.push(Suggested {
                         city: suggestion.city,
-                        path: arc_path(a, b),
+                        curve: Curve::between(a, b, 0),
                     });
                 }
             }
@@ -214,27 +167,5 @@ impl MapModel {
             }
         }
         model
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn places_inside_the_frame_are_projected_and_others_are_not() {
-        let dakar = project(14.7, -17.4).expect("Dakar is on the map");
-        let zurich = project(47.4, 8.5).expect("Zürich is on the map");
-        assert!(
-            dakar.x < zurich.x && dakar.y > zurich.y,
-            "west and south of Zürich"
-        );
-        assert_eq!(project(43.1, -89.4), None, "Madison is off the map");
-    }
-
-    #[test]
-    fn an_arc_bows_to_the_side_and_ends_at_both_cities() {
-        let path = arc_path(Point { x: 0.0, y: 0.0 }, Point { x: 100.0, y: 0.0 });
-        assert_eq!(path, "M0.0 0.0Q50.0 20.0 100.0 0.0");
     }
 }

@@ -170,18 +170,3 @@ fn the_membership_grid_marks_every_named_membership() {
     assert_eq!(both, shared_networks(&catalog, "milan", "freetown"));
     assert!(!both.is_empty());
 }
-
-#[test]
-fn the_map_box_in_the_stylesheet_has_the_proportions_of_the_map() {
-    let view_box: Vec<String> = passerelle::map::view_box()
-        .split(' ')
-        .map(String::from)
-        .collect();
-    let css = std::fs::read_to_string(common::repo_path("style/visual.css")).expect("stylesheet");
-    let ratio = format!("{} / {}", view_box[2], view_box[3]);
-    assert!(
-        css.contains(&format!("aspect-ratio: {ratio};")),
-        "style/visual.css should say aspect-ratio: {ratio}"
-    );
-    assert!(css.contains(&format!("max-width: calc(80vh * {ratio});")));
-}

@@ -104,7 +104,7 @@ export const test = base.extend({
   match: async ({ page, locale }, use) => use(new Match(page, locale.slice(0, 2))),
   proposals: async ({ page }, use) => use(new ProposalList(page)),
   editor: async ({ page }, use) => use(new Editor(page)),
-  map: async ({ page }, use) => use(new CollaborationMap(page)),
+  map: async ({ page, locale }, use) => use(new CollaborationMap(page, locale.slice(0, 2))),
   memberships: async ({ page }, use) => use(new Memberships(page)),
   embedCode: async ({ page }, use) => use(new EmbedCode(page)),
 });

@@ -69,7 +69,7 @@ test.describe('with no network, after one visit', () => {
     await expect(map.markers.first()).toBeVisible();
     await app.chooseLanguage('Français');
     await expect(page.getByRole('heading', { level: 1, name: 'Carte des collaborations' })).toBeVisible();
-    await expect(page.getByRole('figure').getByRole('listitem').filter({ hasText: 'Gestion des déchets' })).toBeVisible();
+    await expect(map.legend.getByRole('listitem').filter({ hasText: 'Gestion des déchets' })).toBeVisible();
     await screenshot(page, 'offline-map-french');
   });
 });

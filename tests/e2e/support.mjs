@@ -150,6 +150,12 @@ export async function screenshot(page, name) {
   await page.screenshot({ path: join(artifacts, 'screenshots', `${name}.png`), fullPage: true });
 }
 
+/** Saves a screenshot of one element (a map, a chart) at the size it is drawn, under a stable name. */
+export async function screenshotOf(locator, name) {
+  mkdirSync(join(artifacts, 'screenshots'), { recursive: true });
+  await locator.screenshot({ path: join(artifacts, 'screenshots', `${name}.png`) });
+}
+
 /** Runs `change` with a lock on the measurements file: two test workers may record at once. */
 function withLock(change) {
   const lock = join(artifacts, '.measurements.lock');

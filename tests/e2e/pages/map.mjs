@@ -2,11 +2,12 @@
 // picture, the status filter, focus mode, and the same facts as a list.
 
 import { expect } from '@playwright/test';
-import { escape } from './words.mjs';
+import { escape, inAnyLanguage, words } from './words.mjs';
 
 export class CollaborationMap {
-  constructor(page) {
+  constructor(page, language = 'en') {
     this.page = page;
+    this.t = words(language);
   }
 
   async open(query = '') {
@@ -15,7 +16,12 @@ export class CollaborationMap {
   }
 
   get picture() {
-    return this.page.getByRole('group', { name: 'Map of Africa and Europe with the cities and their partnerships' });
+    return this.page.getByRole('group', { name: this.t('map.picture') });
+  }
+
+  /** The legend: a region named by its heading, in whichever language the page is in. */
+  get legend() {
+    return this.page.getByRole('region', { name: inAnyLanguage('map.legend') });
   }
 
   /** Every city drawn on the map: a link named "Dakar (Dialogue city)". */
@@ -48,7 +54,7 @@ export class CollaborationMap {
 
   /** The partnerships listed as text, one "Details" button each. */
   get listedPartnerships() {
-    return this.page.getByRole('button', { name: 'Details', exact: true });
+    return this.page.getByRole('button', { name: this.t('map.show_tie'), exact: true });
   }
 
   /**
@@ -69,11 +75,11 @@ export class CollaborationMap {
   }
 
   async focusOn(cityId) {
-    await this.page.getByLabel('Focus on a city').selectOption(cityId);
+    await this.page.getByLabel(this.t('map.focus')).selectOption(cityId);
   }
 
   async showStatus(name) {
-    await this.page.getByRole('group', { name: 'Partnership status' }).getByRole('button', { name, exact: true }).tap();
+    await this.page.getByRole('group', { name: this.t('map.statuses') }).getByRole('button', { name, exact: true }).tap();
   }
 
   /** Taps the middle of an arc's line, where a finger would (its box's centre may be off it). */
@@ -94,6 +100,37 @@ export class CollaborationMap {
    * is reached as the parent of its "Partnership" heading.
    */
   get selected() {
-    return this.page.getByRole('heading', { level: 2, name: 'Partnership', exact: true }).locator('xpath=..');
+    return this.selectedHeading.locator('xpath=..');
+  }
+
+  get selectedHeading() {
+    return this.page.getByRole('heading', { level: 2, name: this.t('map.selected'), exact: true });
+  }
+
+  /** A zoom button: `map.zoom_in`, `map.zoom_out` or `map.zoom_reset`. */
+  zoomButton(key) {
+    return this.page.getByRole('group', { name: this.t('map.zoom') }).getByRole('button', { name: this.t(key), exact: true });
+  }
+
+  /** The part of the map in view, as the picture's viewBox: `{ x, y, width, height }`. */
+  async view() {
+    const [x, y, width, height] = (await this.picture.getAttribute('viewBox')).split(' ').map(Number);
+    return { x, y, width, height };
+  }
+
+  /** Presses `keys` one after the other with the map focused. */
+  async pressOnMap(...keys) {
+    await this.picture.focus();
+    for (const key of keys) await this.page.keyboard.press(key);
+  }
+
+  /** The names drawn on the map among `names`, with their boxes on the screen. */
+  async nameBoxes(names) {
+    const boxes = [];
+    for (const name of names) {
+      const label = this.picture.getByText(name, { exact: true });
+      if ((await label.count()) === 1) boxes.push({ name, box: await label.boundingBox() });
+    }
+    return boxes;
   }
 }

@@ -1,5 +1,6 @@
 //! What goes with the map: its legend, the selected partnership, and the same facts as a list.
 
+use leptos::html::Section;
 use leptos::prelude::*;
 
 use crate::data::vocabulary::TermKind;
@@ -11,6 +12,9 @@ use crate::ui::widgets::city::CityRef;
 use crate::ui::widgets::terms::TermName;
 use crate::ui::widgets::ties::PartnershipFacts;
 use crate::ui::widgets::words::{self, text};
+
+/// The id of the legend's heading, which names it.
+const LEGEND_HEADING: &str = "map-legend-heading";
 
 /// What the shapes, lines and colours mean: the sectors of the arcs drawn, the two kinds of
 /// city, the statuses and the suggestions.
@@ -56,8 +60,8 @@ pub(super) fn Legend(model: Memo<MapModel>) -> impl IntoView {
         }
     };
     view! {
-        <div class="map-legend">
-            <h2 class="visually-hidden">{text(move || t_string!(i18n, map.legend))}</h2>
+        <section class="map-legend" aria-labelledby=LEGEND_HEADING>
+            <h2 class="visually-hidden" id=LEGEND_HEADING>{text(move || t_string!(i18n, map.legend))}</h2>
             <ul class="legend-list">
                 <li><svg class="legend-shape" viewBox="-10 -10 20 20" aria-hidden="true"><circle class="marker-participant" r="8" /></svg>{text(move || t_string!(i18n, map.participant_marker))}</li>
                 <li><svg class="legend-shape" viewBox="-10 -10 20 20" aria-hidden="true"><rect class="marker-partner" x="-7" y="-7" width="14" height="14" /></svg>{text(move || t_string!(i18n, map.partner_marker))}</li>
@@ -70,20 +74,35 @@ pub(super) fn Legend(model: Memo<MapModel>) -> impl IntoView {
                     <li><span class="swatch tone-none" aria-hidden="true"></span>{text(move || t_string!(i18n, map.no_sector))}</li>
                 </Show>
             </ul>
-        </div>
+        </section>
     }
 }
 
-/// The partnership the user tapped, with its source.
+/// The partnership the user tapped, with its source: beside the map on wide screens, right
+/// under it on others, and brought into view when it changes.
 #[component]
 pub(super) fn SelectedTie(selected: RwSignal<Option<usize>>) -> impl IntoView {
     let i18n = use_i18n();
     let data = use_data();
+    let panel = NodeRef::<Section>::new();
+    Effect::new(move || {
+        if selected.get().is_some() {
+            request_animation_frame(move || {
+                if let Some(panel) = panel.get_untracked() {
+                    let options = web_sys::ScrollIntoViewOptions::new();
+                    options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                    panel.scroll_into_view_with_scroll_into_view_options(&options);
+                }
+            });
+        }
+    });
     view! {
-        <section class="map-detail" aria-live="polite">
+        <section class="map-detail" aria-live="polite" node_ref=panel>
             {move || {
-                let tie = data.catalog.partnerships().get(selected.get()?)?.clone();
-                Some(view! {
+                let Some(tie) = selected.get().and_then(|p| data.catalog.partnerships().get(p)).cloned() else {
+                    return view! { <p class="hint">{text(move || t_string!(i18n, map.detail_hint))}</p> }.into_any();
+                };
+                view! {
                     <div class="card partnership">
                         <h2>{text(move || t_string!(i18n, map.selected))}</h2>
                         <PartnershipFacts tie />
@@ -91,7 +110,8 @@ pub(super) fn SelectedTie(selected: RwSignal<Option<usize>>) -> impl IntoView {
                             {text(move || t_string!(i18n, map.close))}
                         </button>
                     </div>
-                })
+                }
+                .into_any()
             }}
         </section>
     }

@@ -2,8 +2,10 @@
 //! sector, the list's filters and a status filter, focus mode on one city, and the same facts
 //! as a list for those who do not use the picture.
 
+mod gestures;
 mod legend;
 mod picture;
+mod zoom;
 
 use leptos::prelude::*;
 
@@ -14,10 +16,15 @@ use crate::id::{Id, VariantArray};
 use crate::map::{MapModel, MapQuery};
 use crate::ui::context::{use_address, use_address_bar, use_data, use_matcher};
 use crate::ui::i18n::*;
+use crate::ui::visual::map::gestures::Camera;
 use crate::ui::visual::map::legend::{Legend, MapAsList, SelectedTie};
 use crate::ui::visual::map::picture::MapPicture;
+use crate::ui::visual::map::zoom::ZoomButtons;
 use crate::ui::widgets::filters::{use_filter_outcome, FilterPanel};
 use crate::ui::widgets::words::{self, text, text_owned};
+
+/// The id of the text under the map that says how to move it.
+const HANDS_HINT: &str = "map-hands-hint";
 
 #[component]
 pub fn MapView(focus: Option<String>) -> impl IntoView {
@@ -39,6 +46,7 @@ pub fn MapView(focus: Option<String>) -> impl IntoView {
         })
     };
     let selected = RwSignal::new(None::<usize>);
+    let camera = Camera::new();
     let focus_name = focus
         .as_deref()
         .and_then(|id| data.catalog.city(id))
@@ -60,13 +68,19 @@ pub fn MapView(focus: Option<String>) -> impl IntoView {
                 {move || model.with(|m| t_string!(i18n, map.count, cities = m.markers.len() + m.off_map.len(), ties = m.partnerships.len()).into_owned())}
                 {focus_name.map(|name| view! { " " {text_owned(move || t_string!(i18n, map.focus_note, city = name.clone()).into_owned())} })}
             </p>
-            <figure class="map-figure">
-                <MapPicture model selected />
-                <figcaption>
+            // The map fills its column; on wide screens the selected partnership, how to move
+            // the map and the legend stand beside it, on others right under it.
+            <div class="map-layout">
+                <div>
+                    <ZoomButtons camera />
+                    <MapPicture model selected camera described_by=HANDS_HINT />
+                </div>
+                <div class="map-side">
+                    <SelectedTie selected />
+                    <p class="hint" id=HANDS_HINT>{text(move || t_string!(i18n, map.hands_hint))}</p>
                     <Legend model />
-                </figcaption>
-            </figure>
-            <SelectedTie selected />
+                </div>
+            </div>
             <MapAsList model selected />
         </div>
     }

@@ -1,20 +1,26 @@
-//! The map itself: the basemap, the partnerships as arcs and the cities as markers, every one
-//! reachable by touch and by keyboard.
+//! The map itself: the basemap, the partnerships as arcs and the cities as markers with their
+//! names, every one reachable by touch and by keyboard; drag, pinch, wheel and keys move it.
 
-use leptos::ev::KeyboardEvent;
+use leptos::ev::{self, KeyboardEvent, MouseEvent, PointerEvent, WheelEvent};
 use leptos::prelude::*;
+use leptos::svg::Svg;
 
 use crate::address::{Address, Screen};
 use crate::data::vocabulary::TermKind;
 use crate::id::Id;
 use crate::map;
+use crate::map::curve;
+use crate::map::labels::{map_labels, Label};
 use crate::map::MapModel;
 use crate::ui::context::{use_address, use_address_bar, use_data, use_terms, AppData};
 use crate::ui::i18n::*;
+use crate::ui::visual::map::gestures::{Camera, Hands};
 use crate::ui::widgets::words;
 
 /// The basemap drawn by scripts/basemap.mjs.
 pub(super) const BASEMAP_URL: &str = "map/basemap.svg";
+/// How far from a line a tap still reaches it, in screen pixels: about a fingertip.
+const REACH_PX: f64 = 22.0;
 
 /// Enter and Space act on a focused map element, as on a button.
 pub(super) fn is_activation(ev: &KeyboardEvent) -> bool {
@@ -36,141 +42,223 @@ pub(super) fn tone(data: &AppData, sector: Option<&String>) -> String {
 pub(super) fn MapPicture(
     model: Memo<MapModel>,
     selected: RwSignal<Option<usize>>,
+    camera: Camera,
+    /// The id of the text that says how to move the map.
+    described_by: &'static str,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let data = use_data();
+    let svg = NodeRef::<Svg>::new();
+    let hands = Hands::new(camera, svg);
+    hands.watch_size();
+    let scale = Memo::new(move |_| camera.scale());
+    let labels = {
+        let data = data.clone();
+        Memo::new(move |_| {
+            let zoom = camera.view.with(|v| v.zoom);
+            model.with(|m| map_labels(&data.catalog, m, zoom, scale.get()))
+        })
+    };
+    let (x, y, width, height) = map::basemap_frame();
+    // A tap goes to the line nearest to it, not to whichever is drawn on top.
+    let pick = move |ev: MouseEvent| {
+        if hands.was_drag() || ev.detail() == 0 {
+            return;
+        }
+        let Some(pixel) = hands.pixel(&ev) else {
+            return;
+        };
+        let at = camera
+            .view
+            .with_untracked(|v| v.to_map(camera.screen.get_untracked(), pixel));
+        let reach = REACH_PX / scale.get_untracked();
+        let nearest = model.with_untracked(|m| {
+            curve::nearest(m.arcs.iter().map(|a| &a.curve), at, reach)
+                .map(|i| m.arcs[i].partnership)
+        });
+        if nearest.is_some() {
+            selected.set(nearest);
+        }
+    };
+    let mut wheel = ev::Custom::<WheelEvent>::new("wheel");
+    // Not passive: the wheel zooms the map instead of scrolling the page.
+    wheel.options_mut().set_passive(false);
+    view! {
+        <svg
+            node_ref=svg
+            class="map"
+            viewBox=move || camera.view.with(|v| v.view_box(camera.screen.get()))
+            tabindex="0"
+            role="group"
+            aria-label=move || t_string!(i18n, map.picture)
+            aria-describedby=described_by
+            on:pointerdown=move |ev: PointerEvent| hands.down(ev)
+            on:pointermove=move |ev: PointerEvent| hands.moved(ev)
+            on:pointerup=move |ev: PointerEvent| hands.up(ev)
+            on:pointercancel=move |ev: PointerEvent| hands.up(ev)
+            on:click=pick
+            on:keydown=move |ev: KeyboardEvent| hands.key(ev)
+        >
+            <image href=BASEMAP_URL x=x y=y width=width height=height preserveAspectRatio="none" aria-hidden="true" />
+            <g class="arcs"><Arcs model selected /></g>
+            <g class="suggestions">
+                {move || {
+                    model.with(|m| {
+                        m.suggestions
+                            .iter()
+                            .map(|s| view! { <path class="suggestion" d=s.curve.path() aria-hidden="true" /> })
+                            .collect_view()
+                    })
+                }}
+            </g>
+            <g class="markers"><Markers model scale labels /></g>
+        </svg>
+    }
+    .into_inner()
+    .on(wheel, move |ev: WheelEvent| hands.wheel(ev))
+}
+
+/// Each partnership's lines: a button named by its cities, sectors and status.
+#[component]
+fn Arcs(model: Memo<MapModel>, selected: RwSignal<Option<usize>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let data = use_data();
     let terms = use_terms();
+    move || {
+        let catalog = &data.catalog;
+        model.with(|m| {
+            m.arcs
+                .iter()
+                .map(|arc| {
+                    let tie = &catalog.partnerships()[arc.partnership];
+                    let p = arc.partnership;
+                    let class = format!(
+                        "arc {} status-{}",
+                        tone(&data, tie.sectors.first()),
+                        tie.status.id()
+                    );
+                    let (from, to) = (
+                        catalog.cities()[arc.from].name.clone(),
+                        catalog.cities()[arc.to].name.clone(),
+                    );
+                    let sectors = tie.sectors.clone();
+                    let status = tie.status;
+                    let label = move || {
+                        let sectors = terms.names(TermKind::Sector, &sectors);
+                        let status = words::status(i18n, status);
+                        if sectors.is_empty() {
+                            format!("{from} \u{2013} {to} ({status})")
+                        } else {
+                            format!("{from} \u{2013} {to}: {sectors} ({status})")
+                        }
+                    };
+                    let path = arc.curve.path();
+                    // A wide transparent line under the visible one makes the arc easy to tap.
+                    view! {
+                        <g
+                            class="arc-target"
+                            class:selected=move || selected.get() == Some(p)
+                            tabindex="0"
+                            role="button"
+                            aria-label=label
+                            aria-pressed=move || (selected.get() == Some(p)).to_string()
+                            on:click=move |_| selected.set(Some(p))
+                            on:keydown=move |ev: KeyboardEvent| {
+                                if is_activation(&ev) {
+                                    ev.prevent_default();
+                                    selected.set(Some(p));
+                                }
+                            }
+                        >
+                            <path class="arc-hit" d=path.clone() />
+                            <path class=class d=path />
+                        </g>
+                    }
+                })
+                .collect_view()
+        })
+    }
+}
+
+/// The cities: links to their profiles, drawn at the same size on the screen at any zoom, with
+/// their names where [`map_labels`] found room.
+#[component]
+fn Markers(
+    model: Memo<MapModel>,
+    scale: Memo<f64>,
+    labels: Memo<Vec<Option<Label>>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let data = use_data();
     let bar = use_address_bar();
     let address = use_address();
-    let (x, y, width, height) = map::basemap_frame();
     let open_city = move |id: String| {
         let mut to = Address::new(Screen::City(id));
         to.embed = address.with_untracked(|r| r.embed);
         bar.go(&to);
     };
-    let arcs = {
-        let data = data.clone();
-        move || {
-            let catalog = &data.catalog;
-            model.with(|m| {
-                m.arcs
-                    .iter()
-                    .map(|arc| {
-                        let tie = &catalog.partnerships()[arc.partnership];
-                        let p = arc.partnership;
-                        let class = format!(
-                            "arc {} status-{}",
-                            tone(&data, tie.sectors.first()),
-                            tie.status.id()
-                        );
-                        let (from, to) = (
-                            catalog.cities()[arc.from].name.clone(),
-                            catalog.cities()[arc.to].name.clone(),
-                        );
-                        let sectors = tie.sectors.clone();
-                        let status = tie.status;
-                        let label = move || {
-                            let sectors = terms.names(TermKind::Sector, &sectors);
-                            let status = words::status(i18n, status);
-                            if sectors.is_empty() {
-                                format!("{from} \u{2013} {to} ({status})")
-                            } else {
-                                format!("{from} \u{2013} {to}: {sectors} ({status})")
-                            }
-                        };
-                        // A wide transparent line under the visible one makes the arc easy to tap.
-                        view! {
-                            <g
-                                class="arc-target"
-                                class:selected=move || selected.get() == Some(p)
-                                tabindex="0"
-                                role="button"
-                                aria-label=label
-                                aria-pressed=move || (selected.get() == Some(p)).to_string()
-                                on:click=move |_| selected.set(Some(p))
-                                on:keydown=move |ev: KeyboardEvent| {
-                                    if is_activation(&ev) {
-                                        ev.prevent_default();
-                                        selected.set(Some(p));
-                                    }
-                                }
-                            >
-                                <path class="arc-hit" d=arc.path.clone() />
-                                <path class=class d=arc.path.clone() />
-                            </g>
-                        }
-                    })
-                    .collect_view()
-            })
-        }
-    };
-    let suggestions = move || {
+    move || {
         model.with(|m| {
-            m.suggestions
+            m.markers
                 .iter()
-                .map(|s| view! { <path class="suggestion" d=s.path.clone() aria-hidden="true" /> })
+                .enumerate()
+                .map(|(i, marker)| {
+                    let city = &data.catalog.cities()[marker.city];
+                    let id = city.id.clone();
+                    let name = city.name.clone();
+                    let participant = city.participant;
+                    let class = format!(
+                        "marker {}{}",
+                        if participant { "marker-participant" } else { "marker-partner" },
+                        if marker.faded { " faded" } else { "" }
+                    );
+                    let label = {
+                        let name = name.clone();
+                        move || format!("{name} ({})", words::role(i18n, participant))
+                    };
+                    let at = marker.at;
+                    let place = move || {
+                        format!("translate({:.2} {:.2}) scale({:.5})", at.x, at.y, 1.0 / scale.get())
+                    };
+                    let open = move || open_city(id.clone());
+                    let open_by_key = open.clone();
+                    let name_tag = move || {
+                        let label = labels.with(|l| l.get(i).copied().flatten())?;
+                        Some(view! {
+                            <text x=format!("{:.1}", label.dx) y=format!("{:.1}", label.dy) text-anchor=label.anchor.svg() aria-hidden="true">
+                                {name.clone()}
+                            </text>
+                        })
+                    };
+                    view! {
+                        <g
+                            class=class
+                            transform=place
+                            tabindex="0"
+                            role="link"
+                            aria-label=label
+                            on:click=move |ev: MouseEvent| {
+                                // The city, not the line under it.
+                                ev.stop_propagation();
+                                open();
+                            }
+                            on:keydown=move |ev: KeyboardEvent| {
+                                if is_activation(&ev) {
+                                    ev.prevent_default();
+                                    open_by_key();
+                                }
+                            }
+                        >
+                            {if participant {
+                                view! { <circle r="6" /> }.into_any()
+                            } else {
+                                view! { <rect x="-6" y="-6" width="12" height="12" /> }.into_any()
+                            }}
+                            {name_tag}
+                        </g>
+                    }
+                })
                 .collect_view()
         })
-    };
-    let markers = {
-        let data = data.clone();
-        move || {
-            model.with(|m| {
-                m.markers
-                    .iter()
-                    .map(|marker| {
-                        let city = &data.catalog.cities()[marker.city];
-                        let id = city.id.clone();
-                        let name = city.name.clone();
-                        let participant = city.participant;
-                        let class = format!(
-                            "marker {}{}",
-                            if participant { "marker-participant" } else { "marker-partner" },
-                            if marker.faded { " faded" } else { "" }
-                        );
-                        let label = {
-                            let name = name.clone();
-                            move || format!("{name} ({})", words::role(i18n, participant))
-                        };
-                        let open = {
-                            let id = id.clone();
-                            move || open_city(id.clone())
-                        };
-                        let open_by_key = open.clone();
-                        view! {
-                            <g
-                                class=class
-                                transform=format!("translate({:.1} {:.1})", marker.at.x, marker.at.y)
-                                tabindex="0"
-                                role="link"
-                                aria-label=label
-                                on:click=move |_| open()
-                                on:keydown=move |ev: KeyboardEvent| {
-                                    if is_activation(&ev) {
-                                        ev.prevent_default();
-                                        open_by_key();
-                                    }
-                                }
-                            >
-                                {if participant {
-                                    view! { <circle r="9" /> }.into_any()
-                                } else {
-                                    view! { <rect x="-7" y="-7" width="14" height="14" /> }.into_any()
-                                }}
-                                {participant.then(|| view! { <text x="12" y="5" aria-hidden="true">{name}</text> })}
-                            </g>
-                        }
-                    })
-                    .collect_view()
-            })
-        }
-    };
-    view! {
-        <svg class="map" viewBox=map::view_box() role="group" aria-label=move || t_string!(i18n, map.picture)>
-            <image href=BASEMAP_URL x=x y=y width=width height=height preserveAspectRatio="none" aria-hidden="true" />
-            <g class="arcs">{arcs}</g>
-            <g class="suggestions">{suggestions}</g>
-            <g class="markers">{markers}</g>
-        </svg>
     }
 }
