@@ -14,7 +14,7 @@ pub use geometry::{basemap_frame, frame, project, Point, Rect};
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::data::{Catalog, City, Partnership, PartnershipStatus};
+use crate::data::{Catalog, Partnership, PartnershipStatus};
 use crate::filter::{CityFilter, Facet};
 use crate::map::curve::Curve;
 use crate::matching::{rank, MatchIndex, MatchQuery};
@@ -31,6 +31,9 @@ pub struct MapQuery {
     pub statuses: BTreeSet<PartnershipStatus>,
     /// Focus mode: only this city's ties, and its best suggested partners.
     pub focus: Option<String>,
+    /// Cities whose place is not known (profiles of this device that gave none): listed beside
+    /// the map, never drawn at the coordinates they stand at.
+    pub unlocated: BTreeSet<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -88,10 +91,6 @@ fn shows(
                 .is_some_and(|n| networks.contains(n)))
 }
 
-fn position(city: &City) -> Option<Point> {
-    project(city.lat, city.lon)
-}
-
 impl MapModel {
     /// `listed` are the positions of the cities the list's filters keep.
     pub fn build(
@@ -101,6 +100,10 @@ impl MapModel {
         query: &MapQuery,
     ) -> MapModel {
         let focus = query.focus.as_deref().and_then(|id| catalog.city_index(id));
+        let position = |c: usize| {
+            let city = &catalog.cities()[c];
+            project(city.lat, city.lon).filter(|_| !query.unlocated.contains(&c))
+        };
         let mut model = MapModel::default();
         let mut ends = BTreeSet::new();
         // How many arcs already join each pair of cities: the next one bows further apart.
@@ -117,8 +120,7 @@ impl MapModel {
                 continue;
             };
             for &other in others {
-                let cities = catalog.cities();
-                if let (Some(a), Some(b)) = (position(&cities[lead]), position(&cities[other])) {
+                if let (Some(a), Some(b)) = (position(lead), position(other)) {
                     ends.extend([lead, other]);
                     let before = drawn.entry((lead.min(other), lead.max(other))).or_default();
                     model.arcs.push(Arc {
@@ -134,10 +136,10 @@ impl MapModel {
         if let Some(focus) = focus {
             let mut ask = MatchQuery::new(catalog.cities()[focus].id.clone());
             ask.sectors = query.filter.values(Facet::Sector).clone();
-            let from = position(&catalog.cities()[focus]);
+            let from = position(focus);
             let suggestions = rank(catalog, matcher, &ask).unwrap_or_default();
             for suggestion in suggestions.into_iter().take(FOCUS_SUGGESTIONS) {
-                let to = position(&catalog.cities()[suggestion.city]);
+                let to = position(suggestion.city);
                 if let (Some(a), Some(b)) = (from, to) {
                     ends.extend([focus, suggestion.city]);
                     model.suggestions.push(Suggested {
@@ -153,11 +155,11 @@ impl MapModel {
             Some(_) => BTreeSet::new(),
             None => listed.iter().copied().collect(),
         };
-        for (i, city) in catalog.cities().iter().enumerate() {
+        for i in 0..catalog.cities().len() {
             if !listed.contains(&i) && !ends.contains(&i) {
                 continue;
             }
-            match position(city) {
+            match position(i) {
                 Some(at) => model.markers.push(Marker {
                     city: i,
                     at,

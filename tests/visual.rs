@@ -170,3 +170,52 @@ fn the_membership_grid_marks_every_named_membership() {
     assert_eq!(both, shared_networks(&catalog, "milan", "freetown"));
     assert!(!both.is_empty());
 }
+
+/// A profile that gave no place stands at 0, 0 in the catalog: the map lists it beside itself,
+/// never in the Gulf of Guinea, even as the focus city's suggested partner; one that gave a
+/// place is drawn there.
+#[test]
+fn profiles_are_drawn_where_they_said_and_never_without_a_place() {
+    let mut located = common::contributions::kisumu();
+    let mut unlocated = located.clone();
+    unlocated["id"] = serde_json::json!("kisumu-county");
+    unlocated["name"] = serde_json::json!("Kisumu County");
+    unlocated.as_object_mut().map(|p| p.remove("location"));
+    located["name"] = serde_json::json!("Kisumu");
+    let profiles = [located, unlocated]
+        .map(|p| serde_json::from_value(p).expect("a profile"))
+        .to_vec();
+    let extended =
+        passerelle::contributions::with_profiles(&catalog(), &profiles).expect("accepted");
+    let catalog = &extended.catalog;
+    let unlocated: BTreeSet<usize> = extended
+        .profiles
+        .iter()
+        .filter(|p| !p.located)
+        .map(|p| p.city)
+        .collect();
+    let county = catalog.city_index("kisumu-county").expect("a city");
+    assert_eq!(unlocated, BTreeSet::from([county]));
+    let model = map(
+        catalog,
+        &MapQuery {
+            unlocated: unlocated.clone(),
+            ..MapQuery::default()
+        },
+    );
+    let drawn: Vec<usize> = model.markers.iter().map(|m| m.city).collect();
+    assert!(drawn.contains(&catalog.city_index("kisumu").expect("a city")));
+    assert!(!drawn.contains(&county));
+    assert!(model.off_map.contains(&county));
+
+    let focus = map(
+        catalog,
+        &MapQuery {
+            focus: Some("milan".into()),
+            unlocated,
+            ..MapQuery::default()
+        },
+    );
+    assert!(focus.markers.iter().all(|m| m.city != county));
+    assert!(focus.suggestions.iter().all(|s| s.city != county));
+}

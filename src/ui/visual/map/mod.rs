@@ -41,6 +41,12 @@ pub fn MapView(focus: Option<String>) -> impl IntoView {
                 filter: r.filter.clone(),
                 statuses: r.statuses.clone(),
                 focus: focus.clone(),
+                unlocated: data
+                    .profiles
+                    .iter()
+                    .filter(|p| !p.located)
+                    .map(|p| p.city)
+                    .collect(),
             });
             outcome.with(|o| MapModel::build(&data.catalog, &matcher, &o.cities, &query))
         })
