@@ -3,17 +3,18 @@
 //! replaced or kept beside it, as the user chooses. A hostile or broken link changes nothing.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
-use crate::address::{Address, Page, Screen};
+use crate::address::{Page, Screen};
 use crate::contributions::share::{decode_profile, ShareError};
 use crate::contributions::{profile_id, Profile, SavedProfile};
-use crate::records::{arriving, Change, Record, Stored};
+use crate::records::{arriving, Record};
 use crate::ui::browser::dates::now;
-use crate::ui::context::{use_address_bar, use_data, use_profiles};
+use crate::ui::context::{use_data, use_profiles};
 use crate::ui::i18n::*;
 use crate::ui::widgets::quote::SelfDescribedBadge;
-use crate::ui::widgets::share::{drop_fragment, elsewhere, link_error, opened_link};
+use crate::ui::widgets::share::{
+    elsewhere, forget, keep_arrival, link_error, opened_link, ArrivalChoice,
+};
 use crate::ui::widgets::words::text;
 
 use super::kind::kind_name;
@@ -34,7 +35,6 @@ pub(super) fn Incoming() -> impl IntoView {
     let i18n = use_i18n();
     let data = use_data();
     let state = use_profiles();
-    let bar = use_address_bar();
     let catalog = data.clone();
     // A proposal's link belongs to the Workspace: this page does not carry the proposals' code.
     let opened = opened_link(move |fragment| {
@@ -66,19 +66,7 @@ pub(super) fn Incoming() -> impl IntoView {
         };
         let stored = state.stored(incoming.id());
         let record = arriving(incoming.clone(), stored.as_ref(), replace, new_id, &at);
-        spawn_local(async move {
-            if let Ok(written) = state.write(vec![Change::Save(record)]).await {
-                drop_fragment();
-                opened.set(None);
-                if let Some(saved) = written.into_iter().find_map(Stored::live) {
-                    bar.go(&Address::new(Screen::Profile(saved.id().to_string())));
-                }
-            }
-        });
-    };
-    let dismiss = move |_| {
-        drop_fragment();
-        opened.set(None);
+        keep_arrival(state, record, opened, Screen::Profile);
     };
     move || {
         opened.get().map(|o| match o {
@@ -93,22 +81,12 @@ pub(super) fn Incoming() -> impl IntoView {
                         <ul class="quotes">
                             {profile.priorities.iter().map(|p| view! { <li><blockquote class="quote" dir="auto">{p.text.clone()}</blockquote></li> }).collect_view()}
                         </ul>
-                        <Show
-                            when=move || exists(&id)
-                            fallback=move || view! {
-                                <div class="actions">
-                                    <button type="button" class="button primary" on:click=move |_| import(false)>{text(move || t_string!(i18n, contribute.incoming_import))}</button>
-                                    <button type="button" class="button" on:click=dismiss>{text(move || t_string!(i18n, contribute.incoming_cancel))}</button>
-                                </div>
-                            }
-                        >
-                            <p>{text(move || t_string!(i18n, contribute.incoming_exists))}</p>
-                            <div class="actions">
-                                <button type="button" class="button primary" on:click=move |_| import(true)>{text(move || t_string!(i18n, contribute.incoming_replace))}</button>
-                                <button type="button" class="button" on:click=move |_| import(false)>{text(move || t_string!(i18n, contribute.incoming_both))}</button>
-                                <button type="button" class="button" on:click=dismiss>{text(move || t_string!(i18n, contribute.incoming_cancel))}</button>
-                            </div>
-                        </Show>
+                        <ArrivalChoice
+                            exists=Signal::derive(move || exists(&id))
+                            same=|i18n| t_string!(i18n, contribute.incoming_exists)
+                            import=Callback::new(import)
+                            dismiss=Callback::new(move |()| forget(opened))
+                        />
                     </section>
                 }
                 .into_any()
@@ -126,7 +104,7 @@ pub(super) fn Incoming() -> impl IntoView {
                     <div class="warning" role="alert">
                         <p>{move || link_error(i18n, &error)}</p>
                         <ProblemList problems />
-                        <button type="button" class="button" on:click=dismiss>{text(move || t_string!(i18n, contribute.incoming_cancel))}</button>
+                        <button type="button" class="button" on:click=move |_| forget(opened)>{text(move || t_string!(i18n, share.cancel))}</button>
                     </div>
                 }
                 .into_any()

@@ -11,6 +11,7 @@ mod incoming;
 mod kind;
 mod list;
 mod matches;
+pub mod mirror;
 mod priorities;
 mod problems;
 mod share;

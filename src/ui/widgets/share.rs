@@ -4,12 +4,15 @@
 //! says and how the page forgets the fragment it was opened with.
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use wasm_bindgen::JsValue;
 
 use crate::address::{Address, Page, Screen};
 use crate::contributions::share::ShareError;
 use crate::contributions::{qr_code, QrMatrix, QUIET_ZONE};
-use crate::ui::context::I18n;
+use crate::records::{Change, Record, Stored};
+use crate::ui::browser::records::state::Records;
+use crate::ui::context::{use_address_bar, I18n};
 use crate::ui::i18n::*;
 use crate::ui::widgets::words::text;
 
@@ -50,8 +53,33 @@ pub fn opened_link<T: Send + Sync + 'static>(
     opened
 }
 
+/// Stores what arrived by link, then forgets the link and opens the stored record: `screen`
+/// names it by its id (which may be new: kept beside one of this device's).
+pub fn keep_arrival<R: Record + Send + Sync + 'static, T: Send + Sync + 'static>(
+    records: Records<R>,
+    record: R,
+    opened: RwSignal<Option<T>>,
+    screen: fn(String) -> Screen,
+) {
+    let bar = use_address_bar();
+    spawn_local(async move {
+        if let Ok(written) = records.write(vec![Change::Save(record)]).await {
+            forget(opened);
+            if let Some(saved) = written.into_iter().find_map(Stored::live) {
+                bar.go(&Address::new(screen(saved.id().to_string())));
+            }
+        }
+    });
+}
+
+/// Closes the preview of what arrived by link, and forgets the link.
+pub fn forget<T: Send + Sync + 'static>(opened: RwSignal<Option<T>>) {
+    drop_fragment();
+    opened.set(None);
+}
+
 /// Forgets the fragment, so that a reload does not offer the import again.
-pub fn drop_fragment() {
+fn drop_fragment() {
     let location = window().location();
     let here = format!(
         "{}{}",
@@ -83,6 +111,42 @@ pub fn link_error(i18n: I18n, error: &ShareError) -> String {
             count = problems.list.len() + problems.more
         )
         .into_owned(),
+    }
+}
+
+/// The choice under a shared item's preview: import it, or, when this device holds one with the
+/// same id (`exists`, worded by `same`), replace it or keep both; or not import at all.
+/// `import` gets whether to replace.
+#[component]
+pub fn ArrivalChoice(
+    exists: Signal<bool>,
+    same: fn(I18n) -> &'static str,
+    import: Callback<bool>,
+    dismiss: Callback<()>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let cancel = move || {
+        view! {
+            <button type="button" class="button" on:click=move |_| dismiss.run(())>{text(move || t_string!(i18n, share.cancel))}</button>
+        }
+    };
+    view! {
+        <Show
+            when=move || exists.get()
+            fallback=move || view! {
+                <div class="actions">
+                    <button type="button" class="button primary" on:click=move |_| import.run(false)>{text(move || t_string!(i18n, share.import))}</button>
+                    {cancel()}
+                </div>
+            }
+        >
+            <p>{text(move || same(i18n))}</p>
+            <div class="actions">
+                <button type="button" class="button primary" on:click=move |_| import.run(true)>{text(move || t_string!(i18n, share.replace))}</button>
+                <button type="button" class="button" on:click=move |_| import.run(false)>{text(move || t_string!(i18n, share.both))}</button>
+                {cancel()}
+            </div>
+        </Show>
     }
 }
 

@@ -4,18 +4,19 @@
 //! and says why; a profile's link is sent on to the Contribute page.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
-use crate::address::{Address, Page, Screen};
+use crate::address::{Page, Screen};
 use crate::contributions::share::{decode_proposal, ShareError};
 use crate::data::vocabulary::TermKind;
 use crate::proposals::Proposal;
-use crate::records::{arriving, Change, Record, Stored};
+use crate::records::{arriving, Record};
 use crate::ui::browser::dates::now;
 use crate::ui::browser::ids::fresh_id;
-use crate::ui::context::{use_address_bar, use_data, use_proposals};
+use crate::ui::context::{use_data, use_proposals};
 use crate::ui::i18n::*;
-use crate::ui::widgets::share::{drop_fragment, elsewhere, link_error, opened_link};
+use crate::ui::widgets::share::{
+    elsewhere, forget, keep_arrival, link_error, opened_link, ArrivalChoice,
+};
 use crate::ui::widgets::terms::TermName;
 use crate::ui::widgets::words::text;
 use crate::ui::workspace::proposals::wording;
@@ -34,7 +35,6 @@ pub(super) fn Incoming() -> impl IntoView {
     let i18n = use_i18n();
     let data = use_data();
     let state = use_proposals();
-    let bar = use_address_bar();
     let catalog = data.clone();
     // A profile's link belongs to the Contribute page: this page does not carry profiles' code.
     let opened = opened_link(move |fragment| {
@@ -53,19 +53,7 @@ pub(super) fn Incoming() -> impl IntoView {
         };
         let stored = state.stored(incoming.id());
         let record = arriving(*incoming, stored.as_ref(), replace, fresh_id, &now());
-        spawn_local(async move {
-            if let Ok(written) = state.write(vec![Change::Save(record)]).await {
-                drop_fragment();
-                opened.set(None);
-                if let Some(saved) = written.into_iter().find_map(Stored::live) {
-                    bar.go(&Address::new(Screen::Proposal(saved.id().to_string())));
-                }
-            }
-        });
-    };
-    let dismiss = move |_| {
-        drop_fragment();
-        opened.set(None);
+        keep_arrival(state, record, opened, Screen::Proposal);
     };
     move || {
         opened.get().map(|o| match o {
@@ -86,22 +74,12 @@ pub(super) fn Incoming() -> impl IntoView {
                             {proposal.sectors.iter().map(|s| view! { <span class="chip"><TermName kind=TermKind::Sector id=s.clone() /></span> }).collect_view()}
                         </p>
                         {(!proposal.goals.is_empty()).then(|| view! { <p dir="auto">{proposal.goals.clone()}</p> })}
-                        <Show
-                            when=move || exists(&id)
-                            fallback=move || view! {
-                                <div class="actions">
-                                    <button type="button" class="button primary" on:click=move |_| import(false)>{text(move || t_string!(i18n, share.import))}</button>
-                                    <button type="button" class="button" on:click=dismiss>{text(move || t_string!(i18n, share.cancel))}</button>
-                                </div>
-                            }
-                        >
-                            <p>{text(move || t_string!(i18n, share.exists))}</p>
-                            <div class="actions">
-                                <button type="button" class="button primary" on:click=move |_| import(true)>{text(move || t_string!(i18n, share.replace))}</button>
-                                <button type="button" class="button" on:click=move |_| import(false)>{text(move || t_string!(i18n, share.both))}</button>
-                                <button type="button" class="button" on:click=dismiss>{text(move || t_string!(i18n, share.cancel))}</button>
-                            </div>
-                        </Show>
+                        <ArrivalChoice
+                            exists=Signal::derive(move || exists(&id))
+                            same=|i18n| t_string!(i18n, share.exists)
+                            import=Callback::new(import)
+                            dismiss=Callback::new(move |()| forget(opened))
+                        />
                     </section>
                 }
                 .into_any()
@@ -113,7 +91,7 @@ pub(super) fn Incoming() -> impl IntoView {
             Opened::Refused(error) => view! {
                 <div class="warning" role="alert">
                     <p>{move || link_error(i18n, &error)}</p>
-                    <button type="button" class="button" on:click=dismiss>{text(move || t_string!(i18n, share.cancel))}</button>
+                    <button type="button" class="button" on:click=move |_| forget(opened)>{text(move || t_string!(i18n, share.cancel))}</button>
                 </div>
             }
             .into_any(),
