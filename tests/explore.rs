@@ -347,6 +347,20 @@ fn links_between_the_two_pages_name_the_other_page() {
 }
 
 #[test]
+fn back_on_a_screen_finds_the_link_the_user_followed() {
+    use passerelle::address::Page;
+    let profile = Address::new(Screen::City("dakar".into()));
+    assert_eq!(
+        profile.link_selector(Page::Explore),
+        r#"main a[href="?view=city&city=dakar"]"#
+    );
+    assert_eq!(
+        profile.link_selector(Page::Workspace),
+        r#"main a[href="./?view=city&city=dakar"]"#
+    );
+}
+
+#[test]
 fn proposal_routes_belong_to_the_workspace() {
     use passerelle::address::Page;
     let catalog = catalog();

@@ -11,7 +11,8 @@
 //! 6. [`AddressBar`]: the address in the URL, parsed once for every view; needs 1 and 5.
 //! 7. The page's own, from [`PageViews::setup`]: [`Matcher`] on the Workspace, Visual and
 //!    Workshop pages (needs 5), [`ProposalsState`] on the Workspace, [`SessionsState`] on the
-//!    Workshop, [`ProfilesState`] on the Contribute page.
+//!    Workshop, [`ProfilesState`] on the Contribute page, the list's
+//!    [`ShownCards`](super::explore::list::ShownCards) on the Explore page.
 //!
 //! A hook used before its context exists panics naming the missing type: the order above is the
 //! contract, and `App` is the one place that keeps it.
@@ -20,7 +21,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_i18n::Locale as _;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 use super::browser::fetch::fetch_text;
 use super::i18n::{use_i18n, Locale};
@@ -249,16 +250,38 @@ fn current_search() -> String {
 
 pub fn provide_address_bar() {
     let data = use_data();
+    let page = use_page();
     let search = RwSignal::new(current_search());
-    let _ = window_event_listener(leptos::ev::popstate, move |_| search.set(current_search()));
     let parsed = Memo::new(move |_| search.with(|query| Address::parse(query, &data.catalog)));
     let current = Memo::new(move |_| parsed.get().unwrap_or_default());
+    let _ = window_event_listener(leptos::ev::popstate, move |ev| {
+        let link = current.with_untracked(|left| left.link_selector(page));
+        search.set(current_search());
+        // An entry the user left by a link keeps where they were (see `AddressBar::go`).
+        if let Some(y) = ev.state().as_f64() {
+            request_animation_frame(move || return_to(y, &link));
+        }
+    });
     provide_context(AddressBar {
-        page: use_page(),
+        page,
         search,
         parsed,
         current,
     });
+}
+
+/// Back on a screen once it has rendered: the link the user followed from it takes the focus
+/// again, and the page scrolls to where it was.
+fn return_to(y: f64, link: &str) {
+    if let Some(link) = document()
+        .query_selector(link)
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = link.focus();
+    }
+    window().scroll_to_with_x_and_y(0.0, y);
 }
 
 pub fn use_address_bar() -> AddressBar {
@@ -276,11 +299,15 @@ impl AddressBar {
     }
 
     /// Opens `address` as a new history entry, at the top of the page; a screen of another page
-    /// loads that page.
+    /// loads that page. Back returns to the place left (see [`return_to`]).
     pub fn go(self, address: &Address) {
         if address.screen.page() != self.page {
             let _ = window().location().assign(&address.href(self.page));
             return;
+        }
+        // The entry left behind remembers how far down the user was, for Back.
+        if let (Ok(history), Ok(y)) = (window().history(), window().scroll_y()) {
+            let _ = history.replace_state(&JsValue::from_f64(y), "");
         }
         self.write(address, true);
         window().scroll_to_with_x_and_y(0.0, 0.0);

@@ -18,6 +18,16 @@ use crate::ui::widgets::words::{self, number_format, text, text_owned};
 /// of cities keeps a page's worth of cards in the document, not thousands.
 const STEP: usize = 40;
 
+/// How many cards the list shows, kept by the page rather than the list: back from a profile,
+/// the cards that were shown are there again, and so is the place the user scrolled to.
+#[derive(Clone, Copy)]
+pub struct ShownCards(RwSignal<usize>);
+
+/// Provided once by the Explore page ([`crate::ui::pages::explore_setup`]).
+pub fn provide_shown_cards() {
+    provide_context(ShownCards(RwSignal::new(STEP)));
+}
+
 #[component]
 pub fn CityList() -> impl IntoView {
     let i18n = use_i18n();
@@ -45,7 +55,7 @@ pub fn CityList() -> impl IntoView {
             cities
         })
     };
-    let shown = RwSignal::new(STEP);
+    let ShownCards(shown) = expect_context();
     let question = Memo::new(move |_| address.with(|a| (a.filter.clone(), a.sort.clone())));
     Effect::new(move |first: Option<()>| {
         question.track();
