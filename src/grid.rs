@@ -29,32 +29,36 @@ pub fn step(
 mod tests {
     use super::step;
 
-    const SIZE: (usize, usize) = (3, 4);
-
+    /// In a 3×4 grid: each key, whether Ctrl is held, the cell it starts from and where it leads.
     #[test]
-    fn arrows_move_one_cell_and_stop_at_the_edges() {
-        assert_eq!(step("ArrowRight", false, (1, 1), SIZE), Some((1, 2)));
-        assert_eq!(step("ArrowLeft", false, (1, 1), SIZE), Some((1, 0)));
-        assert_eq!(step("ArrowDown", false, (1, 1), SIZE), Some((2, 1)));
-        assert_eq!(step("ArrowUp", false, (1, 1), SIZE), Some((0, 1)));
-        assert_eq!(step("ArrowRight", false, (1, 3), SIZE), Some((1, 3)));
-        assert_eq!(step("ArrowLeft", false, (1, 0), SIZE), Some((1, 0)));
-        assert_eq!(step("ArrowDown", false, (2, 1), SIZE), Some((2, 1)));
-        assert_eq!(step("ArrowUp", false, (0, 1), SIZE), Some((0, 1)));
-    }
-
-    #[test]
-    fn home_and_end_go_to_the_ends_of_the_row_or_with_ctrl_of_the_grid() {
-        assert_eq!(step("Home", false, (1, 2), SIZE), Some((1, 0)));
-        assert_eq!(step("End", false, (1, 2), SIZE), Some((1, 3)));
-        assert_eq!(step("Home", true, (1, 2), SIZE), Some((0, 0)));
-        assert_eq!(step("End", true, (1, 2), SIZE), Some((2, 3)));
-    }
-
-    #[test]
-    fn other_keys_do_not_move() {
-        assert_eq!(step("Enter", false, (1, 1), SIZE), None);
-        assert_eq!(step("a", false, (1, 1), SIZE), None);
-        assert_eq!(step("Tab", false, (1, 1), SIZE), None);
+    fn each_key_moves_as_the_grid_pattern_says() {
+        let arrows = [
+            ("ArrowRight", false, (1, 1), Some((1, 2))),
+            ("ArrowLeft", false, (1, 1), Some((1, 0))),
+            ("ArrowDown", false, (1, 1), Some((2, 1))),
+            ("ArrowUp", false, (1, 1), Some((0, 1))),
+        ];
+        let at_the_edges = [
+            ("ArrowRight", false, (1, 3), Some((1, 3))),
+            ("ArrowLeft", false, (1, 0), Some((1, 0))),
+            ("ArrowDown", false, (2, 1), Some((2, 1))),
+            ("ArrowUp", false, (0, 1), Some((0, 1))),
+        ];
+        let ends = [
+            ("Home", false, (1, 2), Some((1, 0))),
+            ("End", false, (1, 2), Some((1, 3))),
+            ("Home", true, (1, 2), Some((0, 0))),
+            ("End", true, (1, 2), Some((2, 3))),
+        ];
+        let other_keys = [("Enter", false, (1, 1), None), ("Tab", false, (1, 1), None)];
+        for cases in [&arrows[..], &at_the_edges, &ends, &other_keys] {
+            for &(key, ctrl, from, to) in cases {
+                assert_eq!(
+                    step(key, ctrl, from, (3, 4)),
+                    to,
+                    "{key} (ctrl: {ctrl}) from {from:?}"
+                );
+            }
+        }
     }
 }
