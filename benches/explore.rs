@@ -6,28 +6,11 @@
 //! Reports the median of repeated runs of: building the search index, filtering with counts
 //! for every facet value (no filter, a search word, two facets), and sorting the result.
 
-use std::time::{Duration, Instant};
+mod common;
 
 use passerelle::data::{self, synthetic, Catalog};
 use passerelle::filter::{self, CityFilter, Facet, SortKey};
 use passerelle::search::SearchIndex;
-
-fn median(mut samples: Vec<Duration>) -> Duration {
-    samples.sort();
-    samples[samples.len() / 2]
-}
-
-fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
-    median(
-        (0..runs)
-            .map(|_| {
-                let start = Instant::now();
-                std::hint::black_box(f());
-                start.elapsed()
-            })
-            .collect(),
-    )
-}
 
 fn main() {
     let shipped = include_str!("../public/data/dataset.json");
@@ -42,7 +25,7 @@ fn main() {
         catalogs.push(data::from_dataset(dataset).expect("synthetic dataset is valid"));
     }
     for catalog in &catalogs {
-        let build = time(5, || SearchIndex::new(catalog, None));
+        let build = common::time(5, || SearchIndex::new(catalog, None));
         let index = SearchIndex::new(catalog, None);
         let none = CityFilter::default();
         let mut search = CityFilter::default();
@@ -56,12 +39,12 @@ fn main() {
         } else {
             101
         };
-        let all = time(runs, || filter::apply(catalog, &index, &none));
-        let found = time(runs, || filter::apply(catalog, &index, &search));
-        let narrowed = time(runs, || filter::apply(catalog, &index, &facets));
+        let all = common::time(runs, || filter::apply(catalog, &index, &none));
+        let found = common::time(runs, || filter::apply(catalog, &index, &search));
+        let narrowed = common::time(runs, || filter::apply(catalog, &index, &facets));
         let positions = filter::apply(catalog, &index, &none).cities;
         let sorted = |key: SortKey| {
-            time(runs, || {
+            common::time(runs, || {
                 let mut order = positions.clone();
                 filter::sort(catalog, &mut order, &key);
                 order

@@ -4,28 +4,12 @@
 //! Reports the median of repeated runs: ranking every partner of one city (scores only, as the
 //! Match view needs for its list), explaining the top 20, and clusters for one sector.
 
+mod common;
+
 use std::collections::BTreeSet;
-use std::time::{Duration, Instant};
 
 use passerelle::data::{self, synthetic};
 use passerelle::matching::{self, ClusterQuery, MatchIndex, MatchQuery};
-
-fn median(mut samples: Vec<Duration>) -> Duration {
-    samples.sort();
-    samples[samples.len() / 2]
-}
-
-fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
-    median(
-        (0..runs)
-            .map(|_| {
-                let start = Instant::now();
-                std::hint::black_box(f());
-                start.elapsed()
-            })
-            .collect(),
-    )
-}
 
 fn main() {
     let template =
@@ -37,14 +21,14 @@ fn main() {
     for cities in [100, 1_000, 10_000] {
         let catalog = data::from_dataset(synthetic::expand(&template, cities, 42))
             .expect("synthetic dataset is valid");
-        let build = time(5, || MatchIndex::new(&catalog));
+        let build = common::time(5, || MatchIndex::new(&catalog));
         let index = MatchIndex::new(&catalog);
         let query = MatchQuery::new("city-7");
-        let rank = time(51, || {
+        let rank = common::time(51, || {
             matching::rank(&catalog, &index, &query).expect("known city")
         });
         let ranked = matching::rank(&catalog, &index, &query).expect("known city");
-        let explain = time(51, || {
+        let explain = common::time(51, || {
             ranked
                 .iter()
                 .take(20)
@@ -56,7 +40,7 @@ fn main() {
             both_continents: true,
             top: 5,
         };
-        let clusters = time(21, || {
+        let clusters = common::time(21, || {
             matching::clusters(&catalog, &index, &cluster_query).expect("known sector")
         });
         println!("{cities:>7} {build:>12.2?} {rank:>14.2?} {explain:>14.2?} {clusters:>12.2?}");

@@ -5,7 +5,7 @@
 //! Reports the median of repeated runs of a whole plan (scores from the match engine, tables,
 //! the schedule and the greedy baseline), and the quality beside the baseline's.
 
-use std::time::{Duration, Instant};
+mod common;
 
 use passerelle::data::{self, synthetic};
 use passerelle::matching::MatchIndex;
@@ -32,21 +32,14 @@ fn main() {
     session.tables.max_size = 8;
     session.rounds.count = 8;
 
-    let mut samples: Vec<Duration> = (0..21)
-        .map(|_| {
-            let start = Instant::now();
-            std::hint::black_box(planner::plan(&catalog, &index, &session).expect("plans"));
-            start.elapsed()
-        })
-        .collect();
-    samples.sort();
+    let median = common::time(21, || {
+        planner::plan(&catalog, &index, &session).expect("plans")
+    });
     let plan = planner::plan(&catalog, &index, &session).expect("plans");
     let meetings: usize = plan.rounds.iter().map(|r| r.meetings.len()).sum();
     println!(
         "60 cities × 8 rounds × 10 tables: median {:.2?} (target 200 ms), {meetings} meetings; \
          top-5 met: planner {:.3}, greedy baseline {:.3}",
-        samples[samples.len() / 2],
-        plan.quality.planner,
-        plan.quality.baseline
+        median, plan.quality.planner, plan.quality.baseline
     );
 }

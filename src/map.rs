@@ -155,11 +155,7 @@ impl MapModel {
         let mut model = MapModel::default();
         let mut ends = BTreeSet::new();
         for (p, partnership) in catalog.partnerships().iter().enumerate() {
-            let ids: Vec<usize> = partnership
-                .cities
-                .iter()
-                .filter_map(|c| catalog.city_index(c))
-                .collect();
+            let ids: Vec<usize> = catalog.members(partnership).collect();
             if !shows(partnership, &query.filter, &query.statuses)
                 || focus.is_some_and(|f| !ids.contains(&f))
             {

@@ -58,14 +58,7 @@ pub fn is_quoted_in(quote: &str, document: &str) -> bool {
 /// Every quoted text of the dataset with the path to it and the source it cites.
 pub fn quotations(data: &Dataset) -> Vec<(String, &str, &SourceRef)> {
     let mut out: Vec<(String, &str, &SourceRef)> = Vec::new();
-    let vocabularies = [
-        ("goals", &data.goals),
-        ("collaboration_modes", &data.collaboration_modes),
-        ("network_types", &data.network_types),
-        ("challenges", &data.challenges),
-        ("opportunities", &data.opportunities),
-    ];
-    for (collection, terms) in vocabularies {
+    for (collection, terms) in data.vocabularies() {
         for (i, t) in terms.iter().enumerate() {
             out.push((format!("{collection}[{i}].text"), &t.text, &t.source));
         }

@@ -118,7 +118,9 @@ fn pack_writes_what_the_app_reads_and_refuses_a_dataset_with_problems() {
     let output = cli(&["pack", path_arg(&good)]);
     assert!(output.status.success(), "{}", stderr(&output));
     let bytes = std::fs::read(good.with_extension("bin")).expect("packed file written");
-    let catalog = passerelle::data::load_packed(&bytes).expect("the app reads it");
+    let catalog = passerelle::data::load_packed(&bytes, |_| ())
+        .expect("the app reads it")
+        .0;
     assert_eq!(catalog.cities().len(), 35);
 
     let broken = scratch(
@@ -196,7 +198,9 @@ fn synthetic_writes_a_checked_dataset_of_the_size_asked() {
     ]);
     assert!(output.status.success(), "{}", stderr(&output));
     let bytes = std::fs::read(&out).expect("packed file written");
-    let catalog = passerelle::data::load_packed(&bytes).expect("the app reads it");
+    let catalog = passerelle::data::load_packed(&bytes, |_| ())
+        .expect("the app reads it")
+        .0;
     assert_eq!(catalog.cities().len(), 120);
     assert!(stdout(&output).starts_with("120 cities (seed 42)"));
 }

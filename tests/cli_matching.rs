@@ -35,14 +35,7 @@ fn match_prints_ranked_partners_as_json_with_components_and_reasons() {
         scores.windows(2).all(|w| w[0] >= w[1]),
         "best first: {scores:?}"
     );
-    for key in [
-        "complementarity",
-        "shared_priorities",
-        "networks",
-        "language",
-        "context",
-        "ties",
-    ] {
+    for key in passerelle::matching::WEIGHT_NAMES {
         assert!(results[0]["components"][key].is_number(), "{key}");
     }
     let reasons = results[0]["reasons"].as_array().expect("reasons");

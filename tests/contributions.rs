@@ -3,22 +3,18 @@
 
 mod common;
 
+use common::catalog;
 use std::collections::BTreeMap;
 
 use common::contributions::{file, kisumu, tunis_population, KISUMU_WORDS};
-use common::shipped_json;
 use passerelle::contributions::{
     self, with_profiles, Change, ContributionError, Excluded, MergeError, OnConflict, ProblemKind,
     Profile, MAX_PROBLEMS,
 };
-use passerelle::data::{self, Catalog, CONTRIBUTION_DOC, SELF_DESCRIBED_DOC};
+use passerelle::data::{self, CONTRIBUTION_DOC, SELF_DESCRIBED_DOC};
 use passerelle::matching::{self, EvidenceKind, MatchIndex, MatchQuery, Reason};
 use passerelle::{data::Stance, quotes};
 use serde_json::{json, Value};
-
-fn catalog() -> Catalog {
-    data::load(&shipped_json()).expect("shipped dataset loads")
-}
 
 fn profile(value: Value) -> Profile {
     serde_json::from_value(value).expect("a profile")

@@ -4,32 +4,33 @@
 
 mod common;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::process::Output;
 
-use common::cli::{cli, stdout};
+use common::cli::{cli, path_arg, stdout};
 use common::contributions::{file, kisumu, tunis_population};
-use common::{repo_path, shipped_json};
+use common::shipped_json;
 use serde_json::json;
 
 /// A scratch folder with a copy of the dataset and its schema, and the contribution file.
 fn scratch(name: &str, contribution: &str) -> (PathBuf, PathBuf) {
-    let dir = std::env::temp_dir().join(format!(
-        "passerelle-contribution-{name}-{}",
-        std::process::id()
-    ));
-    std::fs::create_dir_all(&dir).expect("scratch dir");
-    std::fs::copy(
-        repo_path("public/data/dataset.schema.json"),
-        dir.join("dataset.schema.json"),
-    )
-    .expect("schema copied");
-    std::fs::write(dir.join("dataset.json"), shipped_json()).expect("dataset written");
-    std::fs::write(dir.join("contribution.json"), contribution).expect("file written");
-    (dir.join("contribution.json"), dir.join("dataset.json"))
+    let dataset = common::cli::scratch(&format!("contribution-{name}"), &shipped_json());
+    let file = dataset.with_file_name("contribution.json");
+    std::fs::write(&file, contribution).expect("file written");
+    (file, dataset)
 }
 
-fn path(p: &std::path::Path) -> &str {
-    p.to_str().expect("utf-8 temp path")
+/// `contribution merge` of `contribution` into `dataset`, with any `more` arguments.
+fn merge(contribution: &Path, dataset: &Path, more: &[&str]) -> Output {
+    let mut args = vec![
+        "contribution",
+        "merge",
+        path_arg(contribution),
+        "--into",
+        path_arg(dataset),
+    ];
+    args.extend_from_slice(more);
+    cli(&args)
 }
 
 #[test]
@@ -39,7 +40,7 @@ fn check_accepts_a_valid_file_and_flags_a_profile_named_like_a_dataset_city() {
     zurich["name"] = json!("Zurich");
     let text = file(vec![kisumu(), zurich], vec![tunis_population()]).to_string();
     let (contribution, _) = scratch("check-valid", &text);
-    let output = cli(&["contribution", "check", path(&contribution)]);
+    let output = cli(&["contribution", "check", path_arg(&contribution)]);
     let out = stdout(&output);
     assert!(output.status.success(), "{out}");
     assert!(
@@ -64,7 +65,7 @@ fn check_prints_every_problem_with_its_path_and_fails() {
     )
     .to_string();
     let (contribution, _) = scratch("check-invalid", &text);
-    let output = cli(&["contribution", "check", path(&contribution)]);
+    let output = cli(&["contribution", "check", path_arg(&contribution)]);
     let out = stdout(&output);
     assert_eq!(output.status.code(), Some(1), "{out}");
     for expected in [
@@ -80,14 +81,14 @@ fn check_prints_every_problem_with_its_path_and_fails() {
 fn check_refuses_truncated_and_newer_files() {
     let text = file(vec![kisumu()], vec![]).to_string();
     let (contribution, _) = scratch("check-truncated", &text[..text.len() / 2]);
-    let output = cli(&["contribution", "check", path(&contribution)]);
+    let output = cli(&["contribution", "check", path_arg(&contribution)]);
     assert_eq!(output.status.code(), Some(1));
     assert!(stdout(&output).contains("not valid JSON"));
 
     let mut newer = file(vec![], vec![]);
     newer["version"] = json!(7);
     let (contribution, _) = scratch("check-newer", &newer.to_string());
-    let output = cli(&["contribution", "check", path(&contribution)]);
+    let output = cli(&["contribution", "check", path_arg(&contribution)]);
     assert_eq!(output.status.code(), Some(1));
     assert!(stdout(&output).contains("update Passerelle"));
 }
@@ -96,13 +97,7 @@ fn check_refuses_truncated_and_newer_files() {
 fn merge_prints_a_diff_and_leaves_a_dataset_that_passes_validate() {
     let text = file(vec![kisumu()], vec![tunis_population()]).to_string();
     let (contribution, dataset) = scratch("merge", &text);
-    let output = cli(&[
-        "contribution",
-        "merge",
-        path(&contribution),
-        "--into",
-        path(&dataset),
-    ]);
+    let output = merge(&contribution, &dataset, &[]);
     let out = stdout(&output);
     assert!(output.status.success(), "{out}");
     for line in [
@@ -111,18 +106,12 @@ fn merge_prints_a_diff_and_leaves_a_dataset_that_passes_validate() {
     ] {
         assert!(out.contains(line), "{line} in {out}");
     }
-    let validate = cli(&["validate", path(&dataset)]);
+    let validate = cli(&["validate", path_arg(&dataset)]);
     assert!(validate.status.success(), "{}", stdout(&validate));
     let merged = std::fs::read_to_string(&dataset).expect("written");
     assert!(merged.contains("\"doc\": \"contribution\""));
     // Merging the same file again finds Kisumu in the dataset now.
-    let again = cli(&[
-        "contribution",
-        "merge",
-        path(&contribution),
-        "--into",
-        path(&dataset),
-    ]);
+    let again = merge(&contribution, &dataset, &[]);
     assert_eq!(again.status.code(), Some(1));
 }
 
@@ -133,52 +122,24 @@ fn merge_refuses_conflicts_unless_told_and_never_writes_a_broken_dataset() {
     let text = file(vec![tunis], vec![]).to_string();
     let (contribution, dataset) = scratch("merge-conflict", &text);
     let before = std::fs::read_to_string(&dataset).expect("readable");
-    let output = cli(&[
-        "contribution",
-        "merge",
-        path(&contribution),
-        "--into",
-        path(&dataset),
-    ]);
+    let output = merge(&contribution, &dataset, &[]);
     assert_eq!(output.status.code(), Some(1));
     assert!(stdout(&output).contains("--on-conflict skip or replace"));
     assert_eq!(std::fs::read_to_string(&dataset).expect("readable"), before);
 
-    let bogus = cli(&[
-        "contribution",
-        "merge",
-        path(&contribution),
-        "--into",
-        path(&dataset),
-        "--on-conflict",
-        "merge-anyway",
-    ]);
+    let bogus = merge(&contribution, &dataset, &["--on-conflict", "merge-anyway"]);
     assert_eq!(bogus.status.code(), Some(2));
 
-    let replaced = cli(&[
-        "contribution",
-        "merge",
-        path(&contribution),
-        "--into",
-        path(&dataset),
-        "--on-conflict",
-        "replace",
-    ]);
+    let replaced = merge(&contribution, &dataset, &["--on-conflict", "replace"]);
     assert!(replaced.status.success(), "{}", stdout(&replaced));
-    assert!(cli(&["validate", path(&dataset)]).status.success());
+    assert!(cli(&["validate", path_arg(&dataset)]).status.success());
 
     let mut population = tunis_population();
     population["path"] = json!("cities/beira/population");
     let (contribution, dataset) =
         scratch("merge-broken", &file(vec![], vec![population]).to_string());
     let before = std::fs::read_to_string(&dataset).expect("readable");
-    let output = cli(&[
-        "contribution",
-        "merge",
-        path(&contribution),
-        "--into",
-        path(&dataset),
-    ]);
+    let output = merge(&contribution, &dataset, &[]);
     assert_eq!(output.status.code(), Some(1));
     assert!(
         stdout(&output).contains("nothing merged"),

@@ -4,17 +4,10 @@
 mod common;
 
 use common::contributions::kisumu;
-use common::shipped_json;
+use common::{catalog, T0};
 use passerelle::contributions::{ProfileKind, SavedProfile};
-use passerelle::data::{self, Catalog};
 use passerelle::records::problems::{Path, ProblemKind, Problems};
 use passerelle::records::{apply, decode, encode, Change, Record, Stored, KINDS};
-
-const T0: &str = "2026-11-23T10:00:00.000Z";
-
-fn catalog() -> Catalog {
-    data::load(&shipped_json()).expect("shipped dataset loads")
-}
 
 fn saved() -> SavedProfile {
     SavedProfile {

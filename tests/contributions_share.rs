@@ -3,20 +3,16 @@
 
 mod common;
 
+use common::catalog;
 use common::contributions::kisumu;
-use common::shipped_json;
 use passerelle::contributions::share::{self, ShareError, Shared, MAX_FRAGMENT};
 use passerelle::contributions::{qr_code, ProblemKind, Profile, QrError, MAX_QR_BYTES};
-use passerelle::data::{self, Catalog, Mode};
+use passerelle::data::Mode;
 use passerelle::proposals::{Milestone, Proposal};
 use passerelle::records;
 
 /// The origin and page a link is opened on; the fragment follows.
 const PAGE: &str = "https://passerelle.example/work.html#";
-
-fn catalog() -> Catalog {
-    data::load(&shipped_json()).expect("shipped dataset loads")
-}
 
 /// A typical draft: two cities and what each brings, a sector, a mode, a few paragraphs, entry
 /// points, stakeholders, funding and two milestones.

@@ -253,14 +253,11 @@ fn truncated_and_corrupted_files_never_panic() {
             "a file cut at byte {cut} was accepted"
         );
     }
-    let mut seed: u64 = 0x5eed;
+    let mut rng = passerelle::data::synthetic::Rng(0x5eed);
     for _ in 0..200 {
-        seed = seed
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        let at = (seed >> 33) as usize % len;
+        let at = rng.below(len);
         let mut bytes = json.clone().into_bytes();
-        bytes[at] = b"{}[],:\"x0"[(seed >> 20) as usize % 9];
+        bytes[at] = *rng.pick(b"{}[],:\"x0");
         if let Ok(text) = String::from_utf8(bytes) {
             let _ = data::load(&text);
         }

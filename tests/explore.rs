@@ -2,16 +2,12 @@
 
 mod common;
 
-use common::shipped_json;
+use common::catalog;
 use passerelle::address::{Address, AddressError, Page, Screen};
 use passerelle::data::vocabulary::Vocabulary;
-use passerelle::data::{self, Catalog, PartnershipStatus};
+use passerelle::data::{Catalog, PartnershipStatus};
 use passerelle::filter::{self, CityFilter, Facet, ShareRange, SortKey};
 use passerelle::search::{Field, SearchIndex, SearchIndexes};
-
-fn catalog() -> Catalog {
-    data::load(&shipped_json()).expect("valid dataset")
-}
 
 fn ids(catalog: &Catalog, positions: &[usize]) -> Vec<String> {
     positions

@@ -4,23 +4,11 @@
 
 mod common;
 
+use passerelle::data::synthetic::Rng;
 use passerelle::data::{self, synthetic, Catalog};
 use passerelle::filter::{self, facet_values, CityFilter, Facet, ShareRange};
 use passerelle::id::VariantArray;
 use passerelle::search::SearchIndex;
-
-/// A seeded generator of filters (SplitMix64).
-struct Rng(u64);
-
-impl Rng {
-    fn below(&mut self, n: usize) -> usize {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        ((z ^ (z >> 31)) % n.max(1) as u64) as usize
-    }
-}
 
 fn random_filter(catalog: &Catalog, rng: &mut Rng) -> CityFilter {
     let mut filter = CityFilter::default();

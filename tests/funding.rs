@@ -3,16 +3,12 @@
 
 mod common;
 
+use common::catalog;
 use std::collections::BTreeSet;
 
-use common::shipped_json;
-use passerelle::data::{self, Catalog};
+use passerelle::data::Catalog;
 use passerelle::matching::{self, FundingFit, FundingReason, MatchIndex, MatchQuery};
 use passerelle::proposals::Proposal;
-
-fn catalog() -> Catalog {
-    data::load(&shipped_json()).expect("valid")
-}
 
 fn ids(catalog: &Catalog, fits: &[FundingFit]) -> Vec<String> {
     fits.iter()

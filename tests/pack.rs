@@ -16,7 +16,7 @@ fn the_shipped_dataset_reads_back_unchanged() {
     let dataset = data::parse(&shipped_json()).expect("the shipped dataset parses");
     let bytes = data::pack(&dataset).expect("packs");
     assert_eq!(data::unpack(&bytes), Ok(dataset.clone()));
-    let catalog = data::load_packed(&bytes).expect("loads");
+    let catalog = data::load_packed(&bytes, |_| ()).expect("loads").0;
     assert_eq!(catalog.cities().len(), dataset.cities.len());
 }
 

@@ -6,29 +6,13 @@ mod common;
 
 use std::collections::BTreeSet;
 
+use passerelle::data::synthetic::Rng;
 use passerelle::data::{self, synthetic, Catalog};
 use passerelle::matching::MatchIndex;
 use passerelle::planner::{
     self, capacity, same_pair, Absence, Asked, Edit, Impossible, MeetingLock, MeetingReason, Plan,
     PlanError, ProblemKind, Session, TableLock,
 };
-
-/// A seeded generator of sessions (SplitMix64).
-struct Rng(u64);
-
-impl Rng {
-    fn below(&mut self, n: usize) -> usize {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        ((z ^ (z >> 31)) % n.max(1) as u64) as usize
-    }
-
-    fn pick<'a>(&mut self, items: &'a [String]) -> &'a String {
-        &items[self.below(items.len())]
-    }
-}
 
 fn shipped() -> (Catalog, MatchIndex) {
     let catalog = data::load(&common::shipped_json()).expect("valid dataset");

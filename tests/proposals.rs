@@ -2,43 +2,21 @@
 
 mod common;
 
-use common::shipped_json;
-use passerelle::data::{self, Catalog, Mode};
+use common::{catalog, T0, T1};
+use passerelle::data::Mode;
 use passerelle::id::Id;
 use passerelle::proposals::list::{self, ProposalFilter};
 use passerelle::proposals::markdown::{self, Heading, Wording};
 use passerelle::proposals::rules::{self, Duplicate, Gap};
-use passerelle::proposals::{Milestone, Origin, Proposal, Status};
+use passerelle::proposals::{Milestone, Proposal, Status};
 
-const T0: &str = "2026-11-23T10:00:00.000Z";
-const T1: &str = "2026-11-24T09:30:00.000Z";
-
-fn catalog() -> Catalog {
-    data::load(&shipped_json()).expect("valid dataset")
-}
-
-/// The Box 3 case: Milan and Freetown on fashion.
+/// The Box 3 case as the editor leaves it when every part is filled.
 fn fashion() -> Proposal {
-    let mut p = Proposal::new("p-fashion", T0);
-    p.title = "Made in Leone: fashion between Milan and Freetown".into();
-    p.add_city("freetown");
-    p.add_city("milan");
+    let mut p = common::proposals::fashion();
     p.cities[0].contribution = "A rapidly growing fashion sector".into();
-    p.sectors = vec!["creative-industries".into()];
-    p.mode = Some(Mode::Economic);
     p.goals = "Growth of fashion businesses in Freetown".into();
-    p.entry_points = vec!["training".into(), "womens-empowerment".into()];
+    p.entry_points.push("womens-empowerment".into());
     p.stakeholders = vec!["ngos".into(), "universities".into()];
-    p.funding = vec!["open-society-foundations".into()];
-    p.milestones = vec![Milestone {
-        date: "2027-03-01".into(),
-        text: "Mind-lab opens".into(),
-        done: false,
-    }];
-    p.origin = Some(Origin {
-        kind: "match".into(),
-        reasons: vec!["Milan has expertise in Creative industries".into()],
-    });
     p
 }
 

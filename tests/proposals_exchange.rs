@@ -4,42 +4,15 @@
 
 mod common;
 
-use common::shipped_json;
-use passerelle::data::{self, Catalog, Mode};
+use common::proposals::fashion;
+use common::{catalog, shipped_json, T0, T1};
+use passerelle::data::synthetic::Rng;
 use passerelle::proposals::exchange::{self, Resolution};
-use passerelle::proposals::{Milestone, Origin, Proposal};
+use passerelle::proposals::Proposal;
 use passerelle::records::checks::is_timestamp;
 use passerelle::records::exchange::ImportError;
 use passerelle::records::problems::{Expected, Problem, ProblemKind, MAX_SHOWN};
 use passerelle::records::{Record, Stored, Tombstone, MAX_REVISION};
-
-const T0: &str = "2026-11-23T10:00:00.000Z";
-const T1: &str = "2026-11-24T09:30:00.000Z";
-
-fn catalog() -> Catalog {
-    data::load(&shipped_json()).expect("valid dataset")
-}
-
-fn fashion() -> Proposal {
-    let mut p = Proposal::new("p-fashion", T0);
-    p.title = "Made in Leone: fashion between Milan and Freetown".into();
-    p.add_city("freetown");
-    p.add_city("milan");
-    p.sectors = vec!["creative-industries".into()];
-    p.mode = Some(Mode::Economic);
-    p.entry_points = vec!["training".into()];
-    p.funding = vec!["open-society-foundations".into()];
-    p.milestones = vec![Milestone {
-        date: "2027-03-01".into(),
-        text: "Mind-lab opens".into(),
-        done: false,
-    }];
-    p.origin = Some(Origin {
-        kind: "match".into(),
-        reasons: vec!["Milan has expertise in Creative industries".into()],
-    });
-    p
-}
 
 fn problems(text: &str) -> Vec<Problem> {
     match exchange::parse(text, Some(&catalog())) {
@@ -325,7 +298,7 @@ fn random_and_truncated_files_never_panic() {
             "cut at {cut}"
         );
     }
-    let mut random = Random(42);
+    let mut random = Rng(42);
     let alphabet = b"{}[]\":,.0123456789abcxyzTZ-_ \\u\n";
     for _ in 0..5_000 {
         let mut bytes = file.clone().into_bytes();
@@ -344,18 +317,5 @@ fn random_and_truncated_files_never_panic() {
                 assert!(p.revision <= MAX_REVISION);
             }
         }
-    }
-}
-
-/// A small deterministic random source, so that a failure can be replayed.
-struct Random(u64);
-
-impl Random {
-    fn below(&mut self, n: usize) -> usize {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        ((self.0 >> 33) as usize) % n.max(1)
     }
 }

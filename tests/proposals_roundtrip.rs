@@ -5,7 +5,8 @@
 
 mod common;
 
-use common::shipped_json;
+use common::{shipped_json, T0};
+use passerelle::data::synthetic::Rng;
 use passerelle::data::{self, Catalog, Mode};
 use passerelle::proposals::exchange;
 use passerelle::proposals::limits::{self, Text};
@@ -14,19 +15,14 @@ use passerelle::proposals::{
 };
 use passerelle::records::Record;
 
-const T0: &str = "2026-11-23T10:00:00.000Z";
+/// What these tests draw besides numbers.
+trait Draw {
+    fn text(&mut self, max: usize) -> String;
+    fn list(&mut self, from: &[String], max: usize) -> Vec<String>;
+    fn date(&mut self) -> String;
+}
 
-struct Random(u64);
-
-impl Random {
-    fn below(&mut self, n: usize) -> usize {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        ((self.0 >> 33) as usize) % n.max(1)
-    }
-
+impl Draw for Rng {
     /// Text of any length up to `max` characters, from an alphabet with what users and
     /// attackers type: accents, emoji, right-to-left marks and overrides, markup, quotes,
     /// control characters, line breaks.
@@ -40,10 +36,6 @@ impl Random {
             _ => self.below(max),
         };
         (0..len).map(|_| PIECES[self.below(PIECES.len())]).collect()
-    }
-
-    fn pick<'a>(&mut self, from: &'a [String]) -> &'a String {
-        &from[self.below(from.len())]
     }
 
     fn list(&mut self, from: &[String], max: usize) -> Vec<String> {
@@ -69,7 +61,7 @@ impl Random {
 
 /// A proposal as edits could leave it before `clamp`, using only what the editor offers (the
 /// dataset's cities, sectors and funding; the fixed vocabularies; statuses by allowed steps).
-fn edited(random: &mut Random, catalog: &Catalog) -> Proposal {
+fn edited(random: &mut Rng, catalog: &Catalog) -> Proposal {
     let cities: Vec<String> = catalog.cities().iter().map(|c| c.id.clone()).collect();
     let sectors = catalog.sector_ids();
     let funding: Vec<String> = catalog
@@ -123,7 +115,7 @@ fn edited(random: &mut Random, catalog: &Catalog) -> Proposal {
 #[test]
 fn anything_the_editor_saves_imports_unchanged() {
     let catalog = data::load(&shipped_json()).expect("valid dataset");
-    let mut random = Random(7);
+    let mut random = Rng(7);
     for round in 0..300 {
         let mut p = edited(&mut random, &catalog);
         p.clamp();

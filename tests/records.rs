@@ -4,12 +4,10 @@
 
 mod common;
 
+use common::{T0, T1};
 use passerelle::proposals::Proposal;
 use passerelle::records::problems::{Path, ProblemKind, Problems, MAX_SHOWN};
 use passerelle::records::{apply, bump, decode, encode, Change, Stored, Tombstone, MAX_REVISION};
-
-const T0: &str = "2026-11-23T10:00:00.000Z";
-const T1: &str = "2026-11-24T09:30:00.000Z";
 
 fn at(revision: u64, title: &str) -> Proposal {
     let mut p = Proposal::new("p-one", T0);

@@ -2,6 +2,7 @@
 
 mod common;
 
+use common::catalog;
 use std::collections::BTreeSet;
 
 use passerelle::data::{Catalog, PartnershipStatus};
@@ -9,10 +10,6 @@ use passerelle::filter::{CityFilter, Facet};
 use passerelle::map::{MapModel, MapQuery, FOCUS_SUGGESTIONS};
 use passerelle::matching::MatchIndex;
 use passerelle::memberships::{shared_networks, MembershipGrid};
-
-fn catalog() -> Catalog {
-    passerelle::data::load(&common::shipped_json()).expect("shipped dataset loads")
-}
 
 fn everyone(catalog: &Catalog) -> Vec<usize> {
     (0..catalog.cities().len()).collect()

@@ -62,7 +62,7 @@ pub fn self_described(profile: &Profile) -> SourceRef {
 }
 
 /// The `self-described` entry of the extended dataset's documents, which its facts cite.
-fn document() -> Document {
+pub(super) fn document() -> Document {
     Document {
         id: SELF_DESCRIBED_DOC.into(),
         title: Some("Self-described profiles".into()),

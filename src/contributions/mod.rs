@@ -9,6 +9,7 @@
 //! - [`parse`] / [`export`]: the contribution file (docs/contributions-format.md), checked in
 //!   full with located, typed [`Problem`]s.
 //! - [`merge`]: a contribution merged into the dataset, for `passerelle-cli contribution`.
+//! - [`Mirror`]: the device's profiles as cities, for the pages that do not keep profiles.
 //! - [`share`]: share links; [`qr_code`]: their QR codes.
 
 mod base64url;
@@ -17,6 +18,7 @@ mod check;
 mod corrections;
 mod file;
 mod merge;
+mod mirror;
 mod problems;
 mod profile;
 mod qr;
@@ -28,6 +30,7 @@ pub use check::{check_profile, duplicate_of};
 pub use corrections::{typed_value, Correction, FIELDS as CORRECTABLE_FIELDS};
 pub use file::{export, parse, Contribution, ContributionError, FORMAT, MAX_FILE_BYTES, VERSION};
 pub use merge::{merge, Change, Conflict, MergeError, Merged, OnConflict};
+pub use mirror::{Mirror, MirrorError, MIRROR_KEY};
 pub use problems::{Problem, ProblemKind, Problems, MAX_PROBLEMS};
 pub use profile::{Location, NetworkRef, Profile, ProfileKind, StatedPriority, TableFacts};
 pub use qr::{fits_qr, qr_code, QrError, QrMatrix, MAX_QR_BYTES, QUIET_ZONE};

@@ -14,7 +14,6 @@ use super::problems::{self as found, Problem};
 use super::profile::{NetworkRef, Profile, ProfileKind};
 use crate::data::{Catalog, Continent};
 use crate::format::{clip, truncate};
-use crate::records::checks;
 use crate::records::problems::{echo, Path, ProblemKind, Problems};
 use crate::records::Record;
 use crate::search::fold;
@@ -96,30 +95,11 @@ impl Record for SavedProfile {
     const KIND: &'static str = "profiles";
     type Context = Catalog;
 
-    fn id(&self) -> &str {
-        &self.profile.id
-    }
-    fn revision(&self) -> u64 {
-        self.revision
-    }
-    fn set_revision(&mut self, revision: u64) {
-        self.revision = revision;
-    }
-    fn updated(&self) -> &str {
-        &self.updated
-    }
+    crate::records::stored_fields!(profile.id);
     /// A change is a new description: the profile's date follows it.
     fn touch(&mut self, now: String) {
         self.profile.date = day(&now);
         self.updated = now;
-    }
-    fn copy_as(&self, id: &str, now: &str) -> Self {
-        let mut copy = self.clone();
-        copy.profile.id = id.to_string();
-        copy.revision = 0;
-        copy.created = now.to_string();
-        copy.updated = now.to_string();
-        copy
     }
 
     /// Through serde_json: the records reader takes no enum variant with data, and teaching it
@@ -151,12 +131,7 @@ impl Record for SavedProfile {
 
     /// What storage needs of a record, and the profile's rules apart from those a profile
     /// being written breaks on the way (blank texts and country code, no language yet).
-    fn check(&self, catalog: Option<&Catalog>, at: &Path, problems: &mut Problems) {
-        let dates = [
-            ("created", self.created.as_str()),
-            ("updated", self.updated.as_str()),
-        ];
-        checks::common(at, &self.profile.id, self.revision, dates, problems);
+    fn check_content(&self, catalog: Option<&Catalog>, at: &Path, problems: &mut Problems) {
         let Some(catalog) = catalog else { return };
         let mut found = found::Problems::default();
         check_profile(&self.profile, catalog, "profile", &mut found);

@@ -106,6 +106,11 @@ impl Catalog {
         self.cities.get(id).copied()
     }
 
+    /// The positions of a partnership's cities in [`Catalog::cities`].
+    pub fn members<'a>(&'a self, partnership: &'a Partnership) -> impl Iterator<Item = usize> + 'a {
+        partnership.cities.iter().filter_map(|c| self.city_index(c))
+    }
+
     pub fn sector(&self, id: &str) -> Option<&Sector> {
         self.sectors.get(id).map(|&i| &self.data.sectors[i])
     }

@@ -12,7 +12,7 @@ pub mod vocabulary;
 
 pub use catalog::Catalog;
 pub use model::*;
-pub use pack::{pack, unpack, PackError};
+pub use pack::{pack, pack_as, unpack, unpack_as, PackError};
 pub use validate::Issue;
 
 use thiserror::Error;
@@ -50,9 +50,16 @@ pub fn load(json: &str) -> Result<Catalog, DatasetError> {
     from_dataset(parse(json)?)
 }
 
-/// Reads a packed dataset (`passerelle-cli pack` checked it before packing) and indexes it.
-pub fn load_packed(bytes: &[u8]) -> Result<Catalog, DatasetError> {
-    Ok(Catalog::new(unpack(bytes)?))
+/// Reads a packed dataset (`passerelle-cli pack` checked it before packing) and indexes it,
+/// after `extend` added what only this device has: the profiles it mirrors, which check
+/// themselves against the dataset (`contributions::Mirror`).
+pub fn load_packed<E>(
+    bytes: &[u8],
+    extend: impl FnOnce(&mut Dataset) -> E,
+) -> Result<(Catalog, E), DatasetError> {
+    let mut dataset = unpack(bytes)?;
+    let extended = extend(&mut dataset);
+    Ok((Catalog::new(dataset), extended))
 }
 
 /// Checks a dataset built in memory (tests, synthetic benchmarks) and indexes it.

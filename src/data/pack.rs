@@ -7,6 +7,8 @@
 //! that the bytes are a packed dataset of this very model (a magic prefix and the model's
 //! fingerprint, see build.rs) and that they decode in full.
 
+use serde::de::DeserializeOwned;
+use serde::Serialize;
 use thiserror::Error;
 
 use super::model::Dataset;
@@ -32,21 +34,32 @@ pub enum PackError {
 
 /// The packed form of a dataset; pack only one that passed the checks.
 pub fn pack(dataset: &Dataset) -> Result<Vec<u8>, postcard::Error> {
-    let mut bytes = MAGIC.to_vec();
-    bytes.extend(model_fingerprint().to_le_bytes());
-    bytes.extend(postcard::to_allocvec(dataset)?);
-    Ok(bytes)
+    pack_as(MAGIC, dataset)
 }
 
 /// The dataset in packed bytes, refusing anything but a whole dataset packed by this model.
 pub fn unpack(bytes: &[u8]) -> Result<Dataset, PackError> {
-    let body = bytes.strip_prefix(MAGIC).ok_or(PackError::NotPacked)?;
+    unpack_as(MAGIC, bytes)
+}
+
+/// `value` packed behind `magic` and the model's fingerprint, so that only this build's model
+/// reads it back (the dataset, and the profiles a device mirrors for its other pages).
+pub fn pack_as<T: Serialize>(magic: &[u8; 8], value: &T) -> Result<Vec<u8>, postcard::Error> {
+    let mut bytes = magic.to_vec();
+    bytes.extend(model_fingerprint().to_le_bytes());
+    bytes.extend(postcard::to_allocvec(value)?);
+    Ok(bytes)
+}
+
+/// What [`pack_as`] packed behind `magic`, decoded in full.
+pub fn unpack_as<T: DeserializeOwned>(magic: &[u8; 8], bytes: &[u8]) -> Result<T, PackError> {
+    let body = bytes.strip_prefix(magic).ok_or(PackError::NotPacked)?;
     let (fingerprint, body) = body.split_at_checked(8).ok_or(PackError::NotPacked)?;
     if fingerprint != model_fingerprint().to_le_bytes() {
         return Err(PackError::OtherVersion);
     }
     match postcard::take_from_bytes(body) {
-        Ok((dataset, [])) => Ok(dataset),
+        Ok((value, [])) => Ok(value),
         Ok((_, rest)) => Err(PackError::Damaged(format!(
             "{} unexpected byte(s) at the end",
             rest.len()

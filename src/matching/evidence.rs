@@ -76,13 +76,7 @@ pub(super) fn items(
     let names = NameFinder::new(catalog);
     let partners = |city: usize, id: Option<&str>| -> Vec<usize> {
         id.and_then(|id| catalog.partnerships().iter().find(|p| p.id == id))
-            .map(|p| {
-                p.cities
-                    .iter()
-                    .filter_map(|c| catalog.city_index(c))
-                    .filter(|&c| c != city)
-                    .collect()
-            })
+            .map(|p| catalog.members(p).filter(|&c| c != city).collect())
             .unwrap_or_default()
     };
     let sector = |id: &str| sector_ids.iter().position(|s| s == id);

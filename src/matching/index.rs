@@ -302,11 +302,7 @@ fn selectivity(memberships: &[Vec<usize>], networks: usize) -> Vec<f64> {
 fn ties(catalog: &Catalog) -> Vec<Vec<(usize, usize)>> {
     let mut ties = vec![Vec::new(); catalog.cities().len()];
     for (p, partnership) in catalog.partnerships().iter().enumerate() {
-        let members: Vec<usize> = partnership
-            .cities
-            .iter()
-            .filter_map(|c| catalog.city_index(c))
-            .collect();
+        let members: Vec<usize> = catalog.members(partnership).collect();
         for &a in &members {
             for &b in &members {
                 if a != b {

@@ -7,7 +7,7 @@ use strum::{IntoStaticStr, VariantArray};
 use thiserror::Error;
 
 use super::confidence::Confidence;
-use super::weights::{Weights, NAMES as WEIGHT_NAMES};
+use super::weights::{PerComponent, Weights};
 use crate::data::Mode;
 
 /// How the user wants existing partnerships treated.
@@ -60,47 +60,9 @@ impl MatchQuery {
     }
 }
 
-/// Each component of a score, between 0 and 1, before weighting.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
-pub struct Components {
-    pub complementarity: f64,
-    pub shared_priorities: f64,
-    pub networks: f64,
-    pub language: f64,
-    pub context: f64,
-    pub ties: f64,
-    pub wishes: f64,
-}
-
-impl Components {
-    pub fn weighted(&self, w: &Weights) -> f64 {
-        self.complementarity * w.complementarity
-            + self.shared_priorities * w.shared_priorities
-            + self.networks * w.networks
-            + self.language * w.language
-            + self.context * w.context
-            + self.ties * w.ties
-            + self.wishes * w.wishes
-    }
-
-    /// Name and value of each component, in the order of [`WEIGHT_NAMES`].
-    pub fn named(&self) -> [(&'static str, f64); 7] {
-        let values = [
-            self.complementarity,
-            self.shared_priorities,
-            self.networks,
-            self.language,
-            self.context,
-            self.ties,
-            self.wishes,
-        ];
-        let mut named = [("", 0.0); 7];
-        for (slot, (name, value)) in named.iter_mut().zip(WEIGHT_NAMES.iter().zip(values)) {
-            *slot = (*name, value);
-        }
-        named
-    }
-}
+/// Each component of a score, between 0 and 1, before weighting. Always built in full by the
+/// scorer: `Default` gives the fitted weights, which mean nothing as components.
+pub type Components = PerComponent;
 
 /// One ranked partner.
 #[derive(Debug, Clone, PartialEq)]

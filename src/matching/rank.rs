@@ -16,7 +16,13 @@ pub fn rank(
     let focus = catalog
         .city_index(&query.city)
         .ok_or_else(|| MatchError::UnknownCity(query.city.clone()))?;
-    let scope = score::Scope::new(index, &query.sectors)?;
+    let scorer = score::Scorer {
+        catalog,
+        index,
+        query,
+        scope: score::Scope::new(index, &query.sectors)?,
+        focus,
+    };
     let ties_of_focus = index.ties_by_partner(focus);
     let mut ranked: Vec<Suggestion> = (0..catalog.cities().len())
         .filter(|&c| c != focus)
@@ -32,7 +38,7 @@ pub fn rank(
                 TiePolicy::Neutral => Vec::new(),
                 _ => ties_of_focus.get(&c).cloned().unwrap_or_default(),
             };
-            score::score_pair(catalog, index, query, &scope, focus, c, ties)
+            scorer.score(c, ties)
         })
         .collect();
     crate::order::sort_by(&mut ranked, |a, b| order(index, a, b));

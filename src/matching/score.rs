@@ -113,62 +113,136 @@ fn sectors(focus: &[Cell], candidate: &[Cell], scope: &Scope) -> Sectors {
     sum
 }
 
-/// Scores one candidate; `ties` are the partnerships the two share under the query's policy.
-pub(super) fn score_pair(
-    catalog: &Catalog,
-    index: &MatchIndex,
-    query: &MatchQuery,
-    scope: &Scope,
-    focus: usize,
-    candidate: usize,
-    ties: Vec<usize>,
-) -> Option<Suggestion> {
-    if query.ties == TiePolicy::Exclude && !ties.is_empty() {
-        return None;
-    }
-    // With one sector asked for, one sector is a full match.
-    let full = |most: f64| most.min(scope.sectors.len() as f64);
-    let (focus_cells, candidate_cells) = index.pair_cells(focus, candidate, query.blind);
-    let sum = sectors(&focus_cells, &candidate_cells, scope);
-    let (strong, weak) = (
-        saturate(sum.forward, full(2.0)),
-        saturate(sum.backward, full(2.0)),
-    );
-    let selective = index
-        .shared_networks(focus, candidate, query.blind)
-        .fold(0.0, |sum, n| sum + network_weight(index, scope, n));
-    let language = index.shared_languages(focus, candidate).next().is_some();
-    // Something specific to the pair: a sector, a selective network or a language.
-    let connected = sum.forward + sum.backward + sum.shared > 0.0 || selective > 0.0 || language;
-    let tie_component = if query.ties == TiePolicy::Boost && !query.blind {
-        saturate(ties.len() as f64, 2.0)
-    } else {
-        0.0
-    };
-    let duplicates = duplicates(catalog, index, query, scope, focus, candidate, &ties);
-    let components = Components {
-        complementarity: 0.6 * strong.max(weak) + 0.4 * strong.min(weak),
-        shared_priorities: saturate(sum.shared, full(3.0)),
-        networks: saturate(selective, 3.0),
-        language: f64::from(u8::from(language)),
-        context: context_score(catalog, query, focus, candidate),
-        ties: tie_component,
-        wishes: if connected {
-            wishes(catalog, index, query.blind, focus, candidate)
+/// What scoring every candidate for one focus city shares: built once a ranking.
+pub(super) struct Scorer<'a> {
+    pub catalog: &'a Catalog,
+    pub index: &'a MatchIndex,
+    pub query: &'a MatchQuery,
+    pub scope: Scope,
+    pub focus: usize,
+}
+
+impl Scorer<'_> {
+    /// Scores one candidate; `ties` are the partnerships the two share under the query's policy.
+    pub fn score(&self, candidate: usize, ties: Vec<usize>) -> Option<Suggestion> {
+        let (index, query, scope, focus) = (self.index, self.query, &self.scope, self.focus);
+        if query.ties == TiePolicy::Exclude && !ties.is_empty() {
+            return None;
+        }
+        // With one sector asked for, one sector is a full match.
+        let full = |most: f64| most.min(scope.sectors.len() as f64);
+        let (focus_cells, candidate_cells) = index.pair_cells(focus, candidate, query.blind);
+        let sum = sectors(&focus_cells, &candidate_cells, scope);
+        let (strong, weak) = (
+            saturate(sum.forward, full(2.0)),
+            saturate(sum.backward, full(2.0)),
+        );
+        let selective = index
+            .shared_networks(focus, candidate, query.blind)
+            .fold(0.0, |sum, n| sum + network_weight(index, scope, n));
+        let language = index.shared_languages(focus, candidate).next().is_some();
+        // Something specific to the pair: a sector, a selective network or a language.
+        let connected =
+            sum.forward + sum.backward + sum.shared > 0.0 || selective > 0.0 || language;
+        let tie_component = if query.ties == TiePolicy::Boost && !query.blind {
+            saturate(ties.len() as f64, 2.0)
         } else {
             0.0
-        },
-    };
-    Some(Suggestion {
-        city: candidate,
-        score: components.weighted(&query.weights),
-        components,
-        two_way: sum.forward > 0.0 && sum.backward > 0.0,
-        confidence: Confidence::from_evidence(sum.strong, sum.quoted),
-        quoted: sum.quoted,
-        ties,
-        duplicates,
-    })
+        };
+        let components = Components {
+            complementarity: 0.6 * strong.max(weak) + 0.4 * strong.min(weak),
+            shared_priorities: saturate(sum.shared, full(3.0)),
+            networks: saturate(selective, 3.0),
+            language: f64::from(u8::from(language)),
+            context: self.context(candidate),
+            ties: tie_component,
+            wishes: if connected {
+                self.wishes(candidate)
+            } else {
+                0.0
+            },
+        };
+        Some(Suggestion {
+            city: candidate,
+            score: components.weighted(&query.weights),
+            components,
+            two_way: sum.forward > 0.0 && sum.backward > 0.0,
+            confidence: Confidence::from_evidence(sum.strong, sum.quoted),
+            quoted: sum.quoted,
+            duplicates: self.duplicates(candidate, &ties),
+            ties,
+        })
+    }
+
+    /// A tie duplicates the suggestion when it covers a sector the suggestion is about: one
+    /// asked for, or, when none was, one where the two complement each other or share a
+    /// priority.
+    fn duplicates(&self, candidate: usize, ties: &[usize]) -> Vec<usize> {
+        if ties.is_empty() {
+            return Vec::new();
+        }
+        let about = if self.scope.asked {
+            self.scope.sectors.clone()
+        } else {
+            engaged(self.index, self.query, self.focus, candidate)
+        };
+        ties.iter()
+            .copied()
+            .filter(|&p| {
+                self.catalog.partnerships()[p]
+                    .sectors
+                    .iter()
+                    .filter_map(|s| self.index.sector_position(s))
+                    .any(|s| about.contains(&s))
+            })
+            .collect()
+    }
+
+    /// Half for each city whose wishes ask for partners on the other's continent. It counts
+    /// only for a pair already connected by a sector of the question, a selective network or a
+    /// language: a wish for a continent prefers one such city to another, it does not make a
+    /// lead from nothing (half the dataset's cities are on any given continent).
+    fn wishes(&self, candidate: usize) -> f64 {
+        let asks = |city: usize, other: usize| {
+            let continent = self.catalog.cities()[other].continent;
+            self.index
+                .continent_wishes(city, self.query.blind.then_some(other))
+                .any(|w| w.continents.contains(&continent))
+        };
+        0.5 * f64::from(u8::from(asks(self.focus, candidate)))
+            + 0.5 * f64::from(u8::from(asks(candidate, self.focus)))
+    }
+
+    /// Likeness in size and migration (peers) and an Africa–Europe pair, as the query asks.
+    fn context(&self, candidate: usize) -> f64 {
+        let cities = self.catalog.cities();
+        let (a, b) = (&cities[self.focus], &cities[candidate]);
+        let mut parts: Vec<f64> = Vec::new();
+        if self.query.peers {
+            // A tenfold population difference is as far apart as it gets; unknown counts as
+            // unlike.
+            let population = match (a.population, b.population) {
+                (Some(x), Some(y)) => closeness((x as f64).log10(), (y as f64).log10(), 1.0),
+                _ => 0.0,
+            };
+            let share = match (a.migrant_share_pct, b.migrant_share_pct) {
+                (Some(x), Some(y)) => closeness(x, y, 20.0),
+                _ => 0.0,
+            };
+            parts.push((population + share) / 2.0);
+        }
+        if self.query.cross_continental {
+            parts.push(f64::from(u8::from(is_africa_europe(
+                a.continent,
+                b.continent,
+            ))));
+        }
+        if parts.is_empty() {
+            0.0
+        } else {
+            parts.iter().sum::<f64>() / parts.len() as f64
+        }
+    }
 }
 
 /// The sectors a pair engages in: those asked for, or, when none was, those where one can offer
@@ -196,89 +270,9 @@ pub(super) fn engaged(
         .collect()
 }
 
-/// A tie duplicates the suggestion when it covers a sector the suggestion is about: one asked
-/// for, or, when none was, one where the two complement each other or share a priority.
-fn duplicates(
-    catalog: &Catalog,
-    index: &MatchIndex,
-    query: &MatchQuery,
-    scope: &Scope,
-    focus: usize,
-    candidate: usize,
-    ties: &[usize],
-) -> Vec<usize> {
-    if ties.is_empty() {
-        return Vec::new();
-    }
-    let about = if scope.asked {
-        scope.sectors.clone()
-    } else {
-        engaged(index, query, focus, candidate)
-    };
-    ties.iter()
-        .copied()
-        .filter(|&p| {
-            catalog.partnerships()[p]
-                .sectors
-                .iter()
-                .filter_map(|s| index.sector_position(s))
-                .any(|s| about.contains(&s))
-        })
-        .collect()
-}
-
-/// Half for each city whose wishes ask for partners on the other's continent. It counts only for
-/// a pair already connected by a sector of the question, a selective network or a language: a
-/// wish for a continent prefers one such city to another, it does not make a lead from nothing
-/// (half the dataset's cities are on any given continent).
-fn wishes(
-    catalog: &Catalog,
-    index: &MatchIndex,
-    blind: bool,
-    focus: usize,
-    candidate: usize,
-) -> f64 {
-    let asks = |city: usize, other: usize| {
-        let continent = catalog.cities()[other].continent;
-        index
-            .continent_wishes(city, blind.then_some(other))
-            .any(|w| w.continents.contains(&continent))
-    };
-    0.5 * f64::from(u8::from(asks(focus, candidate)))
-        + 0.5 * f64::from(u8::from(asks(candidate, focus)))
-}
-
 /// Similarity on a 0–1 scale: 1 for equal values, 0 from `spread` apart.
 fn closeness(a: f64, b: f64, spread: f64) -> f64 {
     (1.0 - (a - b).abs() / spread).max(0.0)
-}
-
-fn context_score(catalog: &Catalog, query: &MatchQuery, focus: usize, candidate: usize) -> f64 {
-    let (a, b) = (&catalog.cities()[focus], &catalog.cities()[candidate]);
-    let mut parts: Vec<f64> = Vec::new();
-    if query.peers {
-        // A tenfold population difference is as far apart as it gets; unknown counts as unlike.
-        let population = match (a.population, b.population) {
-            (Some(x), Some(y)) => closeness((x as f64).log10(), (y as f64).log10(), 1.0),
-            _ => 0.0,
-        };
-        let share = match (a.migrant_share_pct, b.migrant_share_pct) {
-            (Some(x), Some(y)) => closeness(x, y, 20.0),
-            _ => 0.0,
-        };
-        parts.push((population + share) / 2.0);
-    }
-    if query.cross_continental {
-        parts.push(f64::from(u8::from(is_africa_europe(
-            a.continent,
-            b.continent,
-        ))));
-    }
-    if parts.is_empty() {
-        0.0
-    } else {
-        parts.iter().sum::<f64>() / parts.len() as f64
-    }
 }
 
 pub fn is_africa_europe(a: Continent, b: Continent) -> bool {

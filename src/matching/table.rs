@@ -25,11 +25,7 @@ pub fn cases(catalog: &Catalog) -> Vec<Case> {
     let has_priorities = |c: usize| !catalog.cities()[c].priorities.is_empty();
     let mut cases = Vec::new();
     for (p, partnership) in catalog.partnerships().iter().enumerate() {
-        let members: Vec<usize> = partnership
-            .cities
-            .iter()
-            .filter_map(|c| catalog.city_index(c))
-            .collect();
+        let members: Vec<usize> = catalog.members(partnership).collect();
         for &focus in members.iter().filter(|&&c| has_priorities(c)) {
             let partners: Vec<usize> = members.iter().copied().filter(|&c| c != focus).collect();
             for sector in &partnership.sectors {

@@ -3,9 +3,11 @@
 
 use crate::data::Mode;
 
-/// How much each component of a score counts. `Default` is the fit committed in `fitted.rs`.
+/// One number for each component of a score, in the order of [`NAMES`]: how much each counts
+/// ([`Weights`]), or a score's parts before weighting ([`super::Components`]), so that a score is
+/// the dot product of the two.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Weights {
+pub struct PerComponent {
     pub complementarity: f64,
     pub shared_priorities: f64,
     pub networks: f64,
@@ -16,7 +18,10 @@ pub struct Weights {
     pub wishes: f64,
 }
 
-/// The order of [`Weights::to_list`], for the URL and the command line.
+/// How much each component of a score counts. `Default` is the fit committed in `fitted.rs`.
+pub type Weights = PerComponent;
+
+/// The order of [`PerComponent::to_list`], for the URL and the command line.
 pub const NAMES: [&str; 7] = [
     "complementarity",
     "shared_priorities",
@@ -27,7 +32,7 @@ pub const NAMES: [&str; 7] = [
     "wishes",
 ];
 
-impl Weights {
+impl PerComponent {
     /// Starting weights for a collaboration mode, as factors of the defaults: peer learning leans
     /// on shared priorities, development partnerships on expertise meeting needs, economic
     /// partnerships and integrated services on channels that already exist. Each is rounded to a
@@ -51,7 +56,7 @@ impl Weights {
         }
     }
 
-    /// The weights in the order of [`NAMES`].
+    /// The numbers in the order of [`NAMES`].
     pub fn to_list(self) -> [f64; 7] {
         [
             self.complementarity,
@@ -62,6 +67,24 @@ impl Weights {
             self.ties,
             self.wishes,
         ]
+    }
+
+    /// The score these components make under `weights`.
+    pub fn weighted(&self, weights: &Weights) -> f64 {
+        self.to_list()
+            .iter()
+            .zip(weights.to_list())
+            .map(|(c, w)| c * w)
+            .sum()
+    }
+
+    /// Name and number of each component, in the order of [`NAMES`].
+    pub fn named(&self) -> [(&'static str, f64); 7] {
+        let mut named = [("", 0.0); 7];
+        for (slot, (name, value)) in named.iter_mut().zip(NAMES.iter().zip(self.to_list())) {
+            *slot = (*name, value);
+        }
+        named
     }
 
     /// Reads seven numbers from 0 to 100 in the order of [`NAMES`]; six, from links made before

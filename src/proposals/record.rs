@@ -4,7 +4,7 @@
 use super::limits::{self, Text, HISTORY, ITEMS, TEXT};
 use super::model::{Proposal, ENTRY_POINTS, ORIGIN_KINDS, STAKEHOLDERS};
 use crate::data::Catalog;
-use crate::records::checks::{self, is_date, is_timestamp};
+use crate::records::checks::{is_date, is_timestamp};
 use crate::records::problems::{echo, Path, ProblemKind, Problems};
 use crate::records::Record;
 
@@ -12,41 +12,16 @@ impl Record for Proposal {
     const KIND: &'static str = "proposals";
     type Context = Catalog;
 
-    fn id(&self) -> &str {
-        &self.id
-    }
-    fn revision(&self) -> u64 {
-        self.revision
-    }
-    fn set_revision(&mut self, revision: u64) {
-        self.revision = revision;
-    }
-    fn updated(&self) -> &str {
-        &self.updated
-    }
+    crate::records::stored_fields!(id);
     fn touch(&mut self, now: String) {
         self.updated = now;
-    }
-    fn copy_as(&self, id: &str, now: &str) -> Self {
-        Proposal {
-            id: id.to_string(),
-            revision: 0,
-            created: now.to_string(),
-            updated: now.to_string(),
-            ..self.clone()
-        }
     }
     fn clamp(&mut self) {
         limits::clamp(self);
     }
 
-    fn check(&self, catalog: Option<&Catalog>, at: &Path, problems: &mut Problems) {
+    fn check_content(&self, catalog: Option<&Catalog>, at: &Path, problems: &mut Problems) {
         let p = self;
-        let dates = [
-            ("created", p.created.as_str()),
-            ("updated", p.updated.as_str()),
-        ];
-        checks::common(at, &p.id, p.revision, dates, problems);
         for field in Text::ALL {
             problems.text(&at.field(field.key()), field.get(p), field.limit());
         }

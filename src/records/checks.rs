@@ -1,7 +1,10 @@
 //! The checks every stored record shares: ids, dates, date-times and revisions.
 
 use super::problems::{Path, ProblemKind, Problems};
-use super::MAX_REVISION;
+
+/// The largest revision: what a browser counts exactly (2^53 - 1), so a file can never make a
+/// revision wrap around to 0 and pass for an older one.
+pub const MAX_REVISION: u64 = (1 << 53) - 1;
 
 /// A record id: 1 to 64 lowercase letters, digits and hyphens.
 pub fn is_id(id: &str) -> bool {

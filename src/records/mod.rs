@@ -20,9 +20,7 @@ use problems::{Path, Problems};
 /// Every kind of record the app keeps, each in its own store. A new kind adds its name here.
 pub const KINDS: [&str; 3] = ["proposals", "sessions", "profiles"];
 
-/// The largest revision: what a browser counts exactly (2^53 - 1), so a file can never make a
-/// revision wrap around to 0 and pass for an older one.
-pub const MAX_REVISION: u64 = (1 << 53) - 1;
+pub use checks::MAX_REVISION;
 
 /// A record the user writes, kept on the device and moved between devices by file.
 pub trait Record: Clone + PartialEq + Serialize + DeserializeOwned {
@@ -37,14 +35,22 @@ pub trait Record: Clone + PartialEq + Serialize + DeserializeOwned {
     /// The revision this copy was made from (see [`apply`]).
     fn revision(&self) -> u64;
     fn set_revision(&mut self, revision: u64);
-    /// When it was last changed, as `toISOString` writes it.
+    /// When it was created and last changed, as `toISOString` writes them.
+    fn created(&self) -> &str;
     fn updated(&self) -> &str;
     /// Records a change made `now`.
     fn touch(&mut self, now: String);
     /// A copy under `id`, as a new record (revision 0) created and updated `now`.
     fn copy_as(&self, id: &str, now: &str) -> Self;
-    /// Every rule a stored record keeps, each problem located under `at`.
-    fn check(&self, context: Option<&Self::Context>, at: &Path, problems: &mut Problems);
+    /// Every rule a stored record keeps, each problem located under `at`: those of the fields
+    /// every record has, then the kind's own.
+    fn check(&self, context: Option<&Self::Context>, at: &Path, problems: &mut Problems) {
+        let dates = [("created", self.created()), ("updated", self.updated())];
+        checks::common(at, self.id(), self.revision(), dates, problems);
+        self.check_content(context, at, problems);
+    }
+    /// The rules of this kind's content (see [`Record::check`]).
+    fn check_content(&self, context: Option<&Self::Context>, at: &Path, problems: &mut Problems);
     /// The record brought within its limits, as the editor keeps it.
     fn clamp(&mut self);
     /// The record from its stored JSON; `None` if it is not one. Through the records reader
@@ -53,6 +59,38 @@ pub trait Record: Clone + PartialEq + Serialize + DeserializeOwned {
         from_json(value)
     }
 }
+
+/// The bookkeeping methods of [`Record`] for a model that keeps `revision`, `created` and
+/// `updated` as fields of its own and its id at the field path given (`id`, `profile.id`):
+/// written once here rather than once a kind.
+macro_rules! stored_fields {
+    ($($id:ident).+) => {
+        fn id(&self) -> &str {
+            &self.$($id).+
+        }
+        fn revision(&self) -> u64 {
+            self.revision
+        }
+        fn set_revision(&mut self, revision: u64) {
+            self.revision = revision;
+        }
+        fn created(&self) -> &str {
+            &self.created
+        }
+        fn updated(&self) -> &str {
+            &self.updated
+        }
+        fn copy_as(&self, id: &str, now: &str) -> Self {
+            let mut copy = self.clone();
+            copy.$($id).+ = id.to_string();
+            copy.revision = 0;
+            copy.created = now.to_string();
+            copy.updated = now.to_string();
+            copy
+        }
+    };
+}
+pub(crate) use stored_fields;
 
 /// What remains of a deleted record: its id and the revision of the deletion.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

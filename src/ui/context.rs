@@ -7,7 +7,8 @@
 //! 3. [`Terms`]: the dataset's terms in the interface language; needs 2.
 //! 4. [`Updates`]: new versions of the app and of its data, from the service worker.
 //! 5. [`AppData`]: the checked dataset and its search indexes, loaded before the app mounts
-//!    (on the Workspace, an empty one when it cannot be loaded).
+//!    (on the Workspace, an empty one when it cannot be loaded), with this device's profiles
+//!    among its cities on every page but Contribute.
 //! 6. [`AddressBar`]: the address in the URL, parsed once for every view; needs 1 and 5.
 //! 7. The page's own, from [`PageViews::setup`]: [`Matcher`] on the Workspace, Visual and
 //!    Workshop pages (needs 5), [`ProposalsState`] on the Workspace, [`SessionsState`] on the
@@ -26,6 +27,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use super::browser::fetch::fetch_text;
 use super::i18n::{use_i18n, Locale};
 use crate::address::{Address, AddressError, Page, Screen};
+use crate::contributions::{MirrorError, SelfDescribed};
 use crate::data::vocabulary::{term_name, TermKind, Vocabulary, DATASET_LANGUAGE};
 use crate::data::Catalog;
 use crate::matching::MatchIndex;
@@ -55,7 +57,7 @@ pub fn use_page() -> Page {
 /// Where the chosen language is remembered on this device.
 const LANGUAGE_KEY: &str = "passerelle.language";
 
-fn local_storage() -> Option<web_sys::Storage> {
+pub fn local_storage() -> Option<web_sys::Storage> {
     window().local_storage().ok().flatten()
 }
 
@@ -203,6 +205,10 @@ pub struct AppData {
     /// False when the dataset could not be loaded and the page goes on without it (the
     /// Workspace, so that the user's proposals stay reachable): the catalog is then empty.
     pub available: bool,
+    /// The profiles of this device among the catalog's cities (see `contributions::Mirror`).
+    pub profiles: Vec<SelfDescribed>,
+    /// Why this device's profiles are not among them, when they could not be added.
+    pub profiles_problem: Option<MirrorError>,
 }
 
 impl AppData {
@@ -213,6 +219,8 @@ impl AppData {
             catalog: Catalog::empty(),
             search: SearchIndexes::default(),
             available: false,
+            profiles: Vec::new(),
+            profiles_problem: None,
         }
     }
 

@@ -42,7 +42,7 @@ pub fn start(page: Page, render: fn(Screen) -> AnyView, setup: fn()) {
     // Leptos's executor starts with the app; until it mounts, futures run on wasm-bindgen's.
     wasm_bindgen_futures::spawn_local(async move {
         let (data, vocabulary) = futures::join!(
-            load::load_dataset(),
+            load::load_dataset(page),
             context::load_vocabulary(language.as_str())
         );
         let loaded = app::Loaded {

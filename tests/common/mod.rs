@@ -12,6 +12,15 @@ pub fn shipped_json() -> String {
         .expect("public/data/dataset.json is readable")
 }
 
+/// The shipped dataset, loaded as the app loads it.
+pub fn catalog() -> passerelle::data::Catalog {
+    passerelle::data::load(&shipped_json()).expect("shipped dataset loads")
+}
+
+/// Two moments a day apart, as `toISOString` writes them, for records created then changed.
+pub const T0: &str = "2026-11-23T10:00:00.000Z";
+pub const T1: &str = "2026-11-24T09:30:00.000Z";
+
 /// The shipped dataset with one change applied, as JSON text.
 pub fn mutate(change: impl FnOnce(&mut serde_json::Value)) -> String {
     let mut value: serde_json::Value =
@@ -85,3 +94,4 @@ pub fn small_catalog(
 }
 pub mod cli;
 pub mod contributions;
+pub mod proposals;

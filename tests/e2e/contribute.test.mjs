@@ -55,6 +55,39 @@ test.describe('describing a city the dataset lacks', () => {
     await screenshot(other.page, 'contribute-imported-tablet-portrait');
   });
 
+  test('Kisumu is in the city list with its badge and is the focus of Match, quoting its own words', async ({ page, list, match }) => {
+    const contribute = new Contribute(page);
+    await contribute.open();
+    await contribute.describeKisumu();
+    await expect(contribute.page.getByRole('status').filter({ hasText: 'Saved on this device' })).toBeVisible();
+
+    await list.open();
+    await page.reload();
+    await list.search('Kisumu');
+    const card = list.card('Kisumu');
+    await expect(card).toBeVisible();
+    await expect(card.getByText('Self-described')).toBeVisible();
+    await expect(card.getByText('Kenya')).toBeVisible();
+    await screenshot(page, 'list-self-described-tablet-landscape');
+
+    await list.findPartnersFor('Kisumu');
+    await expect(match.heading('Kisumu')).toBeVisible();
+    await expect(match.names.first()).toHaveText('Milan');
+    const why = await match.explain('Milan');
+    await expect(why.getByText(KISUMU_WORDS)).toBeVisible();
+    await expect(why.getByText('Self-described').first()).toBeVisible();
+    await expect(why.getByText('Award-winning differentiated waste management system.')).toBeVisible();
+    await screenshot(page, 'match-self-described-tablet-landscape');
+  });
+
+  test('a copy of the profiles changed on the device is left out with a note, the dataset still shown', async ({ page, list }) => {
+    await list.open();
+    await page.evaluate(() => localStorage.setItem('passerelle.profiles', 'UFNSTFBST0Y<script>'));
+    await page.reload();
+    await expect(page.getByRole('status').filter({ hasText: 'The profiles described on this device are not shown here' })).toBeVisible();
+    await expect(list.card('Freetown')).toBeVisible();
+  });
+
   test('a hostile or broken contribution file is refused with a clear message, nothing changed', async ({ page }) => {
     const contribute = new Contribute(page);
     await contribute.open();

@@ -58,3 +58,16 @@ pub struct Dataset {
     pub funding: Vec<Funding>,
     pub notes: Vec<Note>,
 }
+
+impl Dataset {
+    /// The vocabularies of terms, each defined with a quotation, by the name of its list.
+    pub fn vocabularies(&self) -> [(&'static str, &Vec<Term>); 5] {
+        [
+            ("goals", &self.goals),
+            ("collaboration_modes", &self.collaboration_modes),
+            ("network_types", &self.network_types),
+            ("challenges", &self.challenges),
+            ("opportunities", &self.opportunities),
+        ]
+    }
+}

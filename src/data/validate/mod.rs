@@ -85,14 +85,7 @@ impl Checker<'_> {
         self.check_ids("notes", data.notes.iter().map(|n| n.id.as_str()));
 
         self.check_vocabularies();
-        let vocabularies = [
-            ("goals", &data.goals),
-            ("collaboration_modes", &data.collaboration_modes),
-            ("network_types", &data.network_types),
-            ("challenges", &data.challenges),
-            ("opportunities", &data.opportunities),
-        ];
-        for (collection, terms) in vocabularies {
+        for (collection, terms) in data.vocabularies() {
             for (i, term) in terms.iter().enumerate() {
                 let path = format!("{collection}[{i}]");
                 self.text(&path, "name", &term.name);

@@ -6,7 +6,6 @@ use super::check::{check, ProblemKind as Kind, MAX_TITLE};
 use super::model::Session;
 use crate::data::Catalog;
 use crate::format::truncate;
-use crate::records::checks;
 use crate::records::problems::{echo, Expected, Path, ProblemKind, Problems};
 use crate::records::{same_content, Record, Stored};
 
@@ -14,29 +13,9 @@ impl Record for Session {
     const KIND: &'static str = "sessions";
     type Context = Catalog;
 
-    fn id(&self) -> &str {
-        &self.id
-    }
-    fn revision(&self) -> u64 {
-        self.revision
-    }
-    fn set_revision(&mut self, revision: u64) {
-        self.revision = revision;
-    }
-    fn updated(&self) -> &str {
-        &self.updated
-    }
+    crate::records::stored_fields!(id);
     fn touch(&mut self, now: String) {
         self.updated = now;
-    }
-    fn copy_as(&self, id: &str, now: &str) -> Self {
-        Session {
-            id: id.to_string(),
-            revision: 0,
-            created: now.to_string(),
-            updated: now.to_string(),
-            ..self.clone()
-        }
     }
     fn clamp(&mut self) {
         truncate(&mut self.title, MAX_TITLE);
@@ -45,12 +24,7 @@ impl Record for Session {
     /// The common checks, then (with the dataset) the planner's, each at its place. The
     /// workshop file's own import ([`super::exchange::parse`]) words the planner's kinds
     /// exactly; here they are brought to the records' kinds.
-    fn check(&self, catalog: Option<&Catalog>, at: &Path, problems: &mut Problems) {
-        let dates = [
-            ("created", self.created.as_str()),
-            ("updated", self.updated.as_str()),
-        ];
-        checks::common(at, &self.id, self.revision, dates, problems);
+    fn check_content(&self, catalog: Option<&Catalog>, at: &Path, problems: &mut Problems) {
         problems.text(&at.field("title"), &self.title, MAX_TITLE);
         let Some(catalog) = catalog else { return };
         for problem in check(self, catalog) {

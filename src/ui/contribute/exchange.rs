@@ -1,7 +1,6 @@
 //! The contribution file: every complete profile of this device and the corrections suggested
 //! here, exported for the dataset's maintainers; and a file imported, checked in full first.
 
-use leptos::html::Input;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -11,9 +10,10 @@ use crate::contributions::{
 };
 use crate::records::{Change, Record, Stored};
 use crate::ui::browser::dates::now;
-use crate::ui::browser::files::{download, read_chosen_file};
+use crate::ui::browser::files::download;
 use crate::ui::context::{use_data, use_profiles};
 use crate::ui::i18n::*;
+use crate::ui::widgets::choose_file::ChooseFile;
 use crate::ui::widgets::words::{text, text_owned};
 
 use super::correction::{add_corrections, stored_corrections};
@@ -75,7 +75,6 @@ pub(super) fn ExportFile() -> impl IntoView {
 
 #[derive(Clone)]
 enum Outcome {
-    Unreadable,
     Refused(ContributionError),
     Done {
         added: usize,
@@ -90,23 +89,14 @@ pub(super) fn ImportFile() -> impl IntoView {
     let i18n = use_i18n();
     let data = use_data();
     let state = use_profiles();
-    let input = NodeRef::<Input>::new();
     let outcome = RwSignal::new(None::<Outcome>);
-    let on_file = move |_| {
-        let Some(element) = input.get_untracked() else {
-            return;
+    let read = move |text: String| {
+        let contribution = match parse(&text, &data.catalog) {
+            Ok(c) => c,
+            Err(error) => return outcome.set(Some(Outcome::Refused(error))),
         };
         let data = data.clone();
         spawn_local(async move {
-            outcome.set(None);
-            let Ok(text) = read_chosen_file(&element).await else {
-                return outcome.set(Some(Outcome::Unreadable));
-            };
-            element.set_value("");
-            let contribution = match parse(&text, &data.catalog) {
-                Ok(c) => c,
-                Err(error) => return outcome.set(Some(Outcome::Refused(error))),
-            };
             let at = now();
             let mut taken = taken_ids(state, &data.catalog);
             let (mut writes, mut unchanged) = (Vec::new(), 0);
@@ -148,12 +138,12 @@ pub(super) fn ImportFile() -> impl IntoView {
     view! {
         <section class="profile-section import" aria-labelledby="import-heading">
             <h2 id="import-heading">{text(move || t_string!(i18n, contribute.import_title))}</h2>
-            <label class="field">
-                <span>{text(move || t_string!(i18n, contribute.import_choose))}</span>
-                <input type="file" accept="application/json,.json" node_ref=input on:change=on_file />
-            </label>
+            <ChooseFile
+                label=text(move || t_string!(i18n, contribute.import_choose))
+                chosen=Callback::new(move |()| outcome.set(None))
+                read=Callback::new(read)
+            />
             {move || outcome.get().map(|o| match o {
-                Outcome::Unreadable => view! { <p class="warning" role="alert">{text(move || t_string!(i18n, contribute.import_unreadable))}</p> }.into_any(),
                 Outcome::Failed => view! { <p class="warning" role="alert">{text(move || t_string!(i18n, contribute.import_failed))}</p> }.into_any(),
                 Outcome::Refused(error) => {
                     let problems = match &error {

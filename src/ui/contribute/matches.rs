@@ -9,7 +9,6 @@ use leptos::prelude::*;
 use crate::address::{Address, Screen};
 use crate::contributions::with_profiles;
 use crate::matching::{self, MatchIndex, MatchQuery, Reason};
-use crate::search::SearchIndexes;
 use crate::ui::context::{use_data, use_profiles, AppData};
 use crate::ui::i18n::*;
 use crate::ui::widgets::link::AppLink;
@@ -70,10 +69,10 @@ pub(super) fn Partners(id: String) -> impl IntoView {
                 let Some(extended) = extended.get() else { return ().into_any() };
                 // The reasons name cities and quote documents of the extended catalog.
                 provide_context(Arc::new(AppData {
-                    fingerprint: 0,
                     catalog: extended.catalog.clone(),
-                    search: SearchIndexes::default(),
                     available: true,
+                    profiles: extended.profiles.clone(),
+                    ..AppData::unavailable()
                 }));
                 let list = partners.get();
                 if list.is_empty() {

@@ -2,22 +2,56 @@
 
 use leptos::prelude::*;
 
-use crate::contributions::{ProfileKind, SavedProfile};
+use crate::contributions::{with_profiles, Mirror, Profile, ProfileKind, SavedProfile, MIRROR_KEY};
 use crate::data::Catalog;
 use crate::records::{Record, Stored};
 use crate::ui::browser::dates::now;
 use crate::ui::browser::ids::fresh_id;
 use crate::ui::browser::records::session::Session;
-use crate::ui::browser::records::state::Records;
+use crate::ui::browser::records::state::{Keeping, Records};
+use crate::ui::context::{local_storage, use_data};
 
 pub type ProfilesState = Records<SavedProfile>;
 
 /// The edit session of one profile.
 pub type Editing = Session<SavedProfile>;
 
-/// Opens the profiles of this device for the page (step 7 of [`crate::ui::context`]).
+/// Opens the profiles of this device for the page (step 7 of [`crate::ui::context`]), and keeps
+/// their copy for the other pages ([`Mirror`]) in step with them.
 pub fn provide() {
-    provide_context(ProfilesState::open(fresh_id()));
+    let state = ProfilesState::open(fresh_id());
+    provide_context(state);
+    let data = use_data();
+    Effect::new(move |_| {
+        // Until the stored profiles are read, an empty list says nothing of them.
+        if state.keeping.get() == Keeping::Opening {
+            return;
+        }
+        let profiles: Vec<_> = state
+            .items
+            .with(|all| all.iter().map(|r| r.profile.clone()).collect());
+        mirror(&data.catalog, &profiles);
+    });
+}
+
+/// Leaves `profiles` where the other pages read them. A copy that cannot be written (a full
+/// disk) only keeps them off those pages; the profiles themselves are in IndexedDB.
+fn mirror(catalog: &Catalog, profiles: &[Profile]) {
+    let Some(storage) = local_storage() else {
+        return;
+    };
+    let text = with_profiles(catalog, profiles)
+        .ok()
+        .map(|extended| Mirror::of(&extended))
+        .filter(|mirror| !mirror.is_empty())
+        .and_then(|mirror| mirror.to_text().ok());
+    let written = match text {
+        Some(text) => storage.set_item(MIRROR_KEY, &text),
+        None => storage.remove_item(MIRROR_KEY),
+    };
+    if let Err(error) = written {
+        web_sys::console::warn_2(&"profiles not shown on the other pages:".into(), &error);
+    }
 }
 
 /// The ids a new profile must not take: the dataset's cities, and every profile stored here,

@@ -10,6 +10,7 @@ use crate::id::{Id, VariantArray};
 use crate::ui::context::use_data;
 use crate::ui::i18n::*;
 use crate::ui::widgets::link::{embedded_address, AppLink};
+use crate::ui::widgets::quote::SelfDescribedBadge;
 use crate::ui::widgets::terms::TermName;
 use crate::ui::widgets::words::{self, text, text_owned};
 
@@ -63,21 +64,34 @@ pub fn SectorChips(city: City) -> impl IntoView {
     }
 }
 
-/// Country, continent and role of a city, under its name on a card or a profile.
+/// Country, continent and role of a city, under its name on a card or a profile. A profile of
+/// this device says its country in its own words and carries the self-described badge instead
+/// of a role in the Dialogue.
 #[component]
 pub fn CitySubtitle(city: City) -> impl IntoView {
     let i18n = use_i18n();
     let continent = city.continent;
     let participant = city.participant;
+    let own = city.sources.named_in.is_contributed();
     view! {
         <p class="card-subtitle">
-            <TermName kind=TermKind::Country id=city.country_code />
+            {if own {
+                view! { <bdi>{city.country}</bdi> }.into_any()
+            } else {
+                view! { <TermName kind=TermKind::Country id=city.country_code /> }.into_any()
+            }}
             " · "
             {text(move || words::continent(i18n, continent))}
             " · "
-            <span class=if participant { "badge badge-participant" } else { "badge badge-partner" }>
-                {text(move || words::role(i18n, participant))}
-            </span>
+            {if own {
+                view! { <SelfDescribedBadge /> }.into_any()
+            } else {
+                view! {
+                    <span class=if participant { "badge badge-participant" } else { "badge badge-partner" }>
+                        {text(move || words::role(i18n, participant))}
+                    </span>
+                }.into_any()
+            }}
         </p>
     }
 }

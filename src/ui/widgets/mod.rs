@@ -1,6 +1,7 @@
 //! Pieces every screen uses: links, words for the values the code knows, quotations with their
 //! source, city references, dates, the filter panel, the keys of a grid and Escape.
 
+pub mod choose_file;
 pub mod city;
 pub mod confirm;
 pub mod dates;

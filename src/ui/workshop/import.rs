@@ -2,23 +2,21 @@
 //! while any problem remains), then stored as it is, or as a copy when the device holds another
 //! version of it, so that nothing here is overwritten.
 
-use leptos::html::Input;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::planner::{self, arrival, Arrival};
 use crate::records::{Record, Stored};
 use crate::ui::browser::dates::now;
-use crate::ui::browser::files::read_chosen_file;
 use crate::ui::context::{use_data, use_sessions};
 use crate::ui::i18n::*;
+use crate::ui::widgets::choose_file::ChooseFile;
 use crate::ui::widgets::words::{storage_problem, text};
 use crate::ui::workshop::state::session_id;
 use crate::ui::workshop::wording;
 
 #[derive(Debug, Clone, PartialEq)]
 enum Outcome {
-    Unreadable,
     Refused(String, Vec<String>),
     Stored(Arrival),
     Failed(&'static str),
@@ -29,33 +27,22 @@ pub(super) fn Import() -> impl IntoView {
     let i18n = use_i18n();
     let data = use_data();
     let sessions = use_sessions();
-    let input = NodeRef::<Input>::new();
     let outcome = RwSignal::new(None::<Outcome>);
-    let on_file = move |_| {
-        let Some(element) = input.get_untracked() else {
-            return;
+    let read = move |file: String| {
+        let incoming = match planner::parse(&file, &data.catalog) {
+            Ok(session) => session,
+            Err(error) => {
+                let (why, problems) = wording::refusal(i18n, &error);
+                return outcome.set(Some(Outcome::Refused(why, problems)));
+            }
         };
-        let data = data.clone();
+        let placed = arrival(&incoming, sessions.stored(incoming.id()).as_ref());
+        let record = match placed {
+            Arrival::Same => return outcome.set(Some(Outcome::Stored(placed))),
+            Arrival::New => incoming,
+            Arrival::Copy => incoming.copy_as(&session_id(), &now()),
+        };
         spawn_local(async move {
-            outcome.set(None);
-            let Ok(file) = read_chosen_file(&element).await else {
-                return outcome.set(Some(Outcome::Unreadable));
-            };
-            element.set_value("");
-            let incoming = match planner::parse(&file, &data.catalog) {
-                Ok(session) => session,
-                Err(error) => {
-                    let (why, problems) = wording::refusal(i18n, &error);
-                    return outcome.set(Some(Outcome::Refused(why, problems)));
-                }
-            };
-            let stored = sessions.stored(incoming.id());
-            let placed = arrival(&incoming, stored.as_ref());
-            let record = match placed {
-                Arrival::Same => return outcome.set(Some(Outcome::Stored(placed))),
-                Arrival::New => incoming,
-                Arrival::Copy => incoming.copy_as(&session_id(), &now()),
-            };
             let result = sessions
                 .write(vec![crate::records::Change::Save(record)])
                 .await;
@@ -74,14 +61,12 @@ pub(super) fn Import() -> impl IntoView {
     view! {
         <section class="profile-section import">
             <h2>{text(move || t_string!(i18n, workshop.import))}</h2>
-            <label class="field">
-                <span>{text(move || t_string!(i18n, workshop.import_choose))}</span>
-                <input type="file" accept="application/json,.json" node_ref=input on:change=on_file />
-            </label>
+            <ChooseFile
+                label=text(move || t_string!(i18n, workshop.import_choose))
+                chosen=Callback::new(move |()| outcome.set(None))
+                read=Callback::new(read)
+            />
             {move || outcome.get().map(|o| match o {
-                Outcome::Unreadable => view! {
-                    <p class="warning" role="alert">{text(move || t_string!(i18n, proposals.import_unreadable))}</p>
-                }.into_any(),
                 Outcome::Refused(why, problems) => view! {
                     <div class="warning" role="alert">
                         <p>{text(move || t_string!(i18n, workshop.import_refused))}" "{why}</p>

@@ -82,6 +82,9 @@ pub fn CityList() -> impl IntoView {
                         <SortSelect />
                     </div>
                     <ActiveFilters />
+                    {data.profiles_problem.is_some().then(|| view! {
+                        <p class="note" role="status">{text(move || t_string!(i18n, list.profiles_left_out))}</p>
+                    })}
                     <Show when=move || { hidden_unknown() > 0 }>
                         <p class="note">{text_owned(move || t_string!(i18n, list.unknown_share_hidden, count = hidden_unknown()).into_owned())}</p>
                     </Show>

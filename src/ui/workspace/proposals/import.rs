@@ -1,7 +1,6 @@
 //! Import of a proposals file, checked in full first, with a choice for every proposal that
 //! already exists; nothing is stored until every conflict has an answer.
 
-use leptos::html::Input;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -10,18 +9,17 @@ use crate::proposals::{exchange, Proposal};
 use crate::records::exchange::ImportError;
 use crate::records::Change;
 use crate::ui::browser::dates::{local_date, now};
-use crate::ui::browser::files::read_chosen_file;
 use crate::ui::browser::ids::fresh_id;
 use crate::ui::browser::records::store::WriteError;
 use crate::ui::context::{use_data, use_proposals, I18n};
 use crate::ui::i18n::*;
+use crate::ui::widgets::choose_file::ChooseFile;
 use crate::ui::widgets::words::{text, text_owned};
 use crate::ui::workspace::proposals::problems::Refusal;
 use crate::ui::workspace::proposals::wording;
 
 #[derive(Debug, Clone, PartialEq)]
 pub(super) enum ImportOutcome {
-    Unreadable,
     Refused(ImportError),
     Done {
         added: usize,
@@ -39,7 +37,6 @@ pub(super) fn Import() -> impl IntoView {
     let i18n = use_i18n();
     let data = use_data();
     let state = use_proposals();
-    let input = NodeRef::<Input>::new();
     let plan = RwSignal::new(None::<ImportPlan<Proposal>>);
     let choices = RwSignal::new(Vec::<Option<Resolution>>::new());
     let outcome = RwSignal::new(None::<ImportOutcome>);
@@ -71,30 +68,17 @@ pub(super) fn Import() -> impl IntoView {
             plan.set(None);
         });
     };
-    let on_file = move |_| {
-        let Some(element) = input.get_untracked() else {
-            return;
-        };
-        let data = data.clone();
-        spawn_local(async move {
-            outcome.set(None);
-            let Ok(text) = read_chosen_file(&element).await else {
-                return outcome.set(Some(ImportOutcome::Unreadable));
-            };
-            element.set_value("");
-            match exchange::parse(&text, data.checked()) {
-                Err(error) => outcome.set(Some(ImportOutcome::Refused(error))),
-                Ok(incoming) => {
-                    let planned = exchange::plan(incoming, &state.everything());
-                    if planned.conflicts.is_empty() {
-                        apply_plan(planned, Vec::new());
-                    } else {
-                        choices.set(vec![None; planned.conflicts.len()]);
-                        plan.set(Some(planned));
-                    }
-                }
+    let read = move |text: String| match exchange::parse(&text, data.checked()) {
+        Err(error) => outcome.set(Some(ImportOutcome::Refused(error))),
+        Ok(incoming) => {
+            let planned = exchange::plan(incoming, &state.everything());
+            if planned.conflicts.is_empty() {
+                apply_plan(planned, Vec::new());
+            } else {
+                choices.set(vec![None; planned.conflicts.len()]);
+                plan.set(Some(planned));
             }
-        });
+        }
     };
     let apply = move |_| {
         if let Some(planned) = plan.get_untracked() {
@@ -105,14 +89,12 @@ pub(super) fn Import() -> impl IntoView {
     view! {
         <section class="profile-section import">
             <h2>{text(move || t_string!(i18n, proposals.import))}</h2>
-            <label class="field">
-                <span>{text(move || t_string!(i18n, proposals.import_choose))}</span>
-                <input type="file" accept="application/json,.json" node_ref=input on:change=on_file />
-            </label>
+            <ChooseFile
+                label=text(move || t_string!(i18n, proposals.import_choose))
+                chosen=Callback::new(move |()| outcome.set(None))
+                read=Callback::new(read)
+            />
             {move || outcome.get().map(|o| match o {
-                ImportOutcome::Unreadable => view! {
-                    <p class="warning" role="alert">{text(move || t_string!(i18n, proposals.import_unreadable))}</p>
-                }.into_any(),
                 ImportOutcome::Refused(error) => view! {
                     <div class="warning" role="alert">
                         <p>{text(move || t_string!(i18n, proposals.import_refused))}</p>
