@@ -12,7 +12,8 @@
 //! 6. [`AddressBar`]: the address in the URL, parsed once for every view; needs 1 and 5.
 //! 7. The page's own, from [`PageViews::setup`]: [`Matcher`] on the Workspace, Visual and
 //!    Workshop pages (needs 5), [`ProposalsState`] on the Workspace, [`SessionsState`] on the
-//!    Workshop, [`ProfilesState`] on the Contribute page, the list's
+//!    Workshop, [`ProfilesState`](super::contribute::state::ProfilesState) on the Contribute
+//!    page (its hook is there, not here: the profiles' state reads this module), the list's
 //!    [`ShownCards`](super::explore::list::ShownCards) on the Explore page.
 //!
 //! A hook used before its context exists panics naming the missing type: the order above is the
@@ -34,7 +35,6 @@ use crate::matching::MatchIndex;
 use crate::search::{SearchIndex, SearchIndexes};
 
 pub use super::browser::service_worker::Updates;
-pub use super::contribute::state::ProfilesState;
 pub use super::workshop::state::SessionsState;
 pub use super::workspace::proposals::state::ProposalsState;
 
@@ -388,9 +388,4 @@ pub fn use_proposals() -> ProposalsState {
 /// (7) See [`SessionsState`]: the Workshop's sessions in browser storage.
 pub fn use_sessions() -> SessionsState {
     expect_context::<SessionsState>()
-}
-
-/// (7) See [`ProfilesState`]: the Contribute page's self-described profiles in browser storage.
-pub fn use_profiles() -> ProfilesState {
-    expect_context::<ProfilesState>()
 }

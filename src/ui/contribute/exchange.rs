@@ -11,7 +11,8 @@ use crate::contributions::{
 use crate::records::{Change, Record, Stored};
 use crate::ui::browser::dates::now;
 use crate::ui::browser::files::download;
-use crate::ui::context::{use_data, use_profiles};
+use crate::ui::context::use_data;
+use crate::ui::contribute::state::use_profiles;
 use crate::ui::i18n::*;
 use crate::ui::widgets::choose_file::ChooseFile;
 use crate::ui::widgets::words::{text, text_owned};

@@ -13,6 +13,12 @@ use crate::ui::context::{local_storage, use_data};
 
 pub type ProfilesState = Records<SavedProfile>;
 
+/// (7) The Contribute page's self-described profiles in browser storage; kept beside them
+/// rather than in [`crate::ui::context`], which this module reads.
+pub fn use_profiles() -> ProfilesState {
+    expect_context::<ProfilesState>()
+}
+
 /// The edit session of one profile.
 pub type Editing = Session<SavedProfile>;
 
