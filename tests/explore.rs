@@ -354,6 +354,12 @@ fn back_on_a_screen_finds_the_link_the_user_followed() {
         profile.link_selector(Page::Workspace),
         r#"main a[href="./?view=city&city=dakar"]"#
     );
+    // What the user typed is percent-encoded: the selector's quotes are its own.
+    let mut searched = Address::default();
+    searched.filter.query = r#"say "hi" \ bye"#.into();
+    let selector = searched.link_selector(Page::Explore);
+    assert_eq!(selector.matches('"').count(), 2, "{selector}");
+    assert!(!selector.contains('\\'), "{selector}");
 }
 
 #[test]

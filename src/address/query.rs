@@ -21,10 +21,10 @@ impl Address {
     }
 
     /// A CSS selector for the links to this address in the main content of `from`, so that
-    /// coming back to a screen can give the focus to the link the user followed.
+    /// coming back to a screen can give the focus to the link the user followed. The query is
+    /// percent-encoded: no quote or backslash to escape.
     pub fn link_selector(&self, from: Page) -> String {
-        let href = self.href(from).replace('\\', "\\\\").replace('"', "\\\"");
-        format!("main a[href=\"{href}\"]")
+        format!("main a[href=\"{}\"]", self.href(from))
     }
 
     /// The query string for this address, starting with `?`; defaults are left out.
