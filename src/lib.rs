@@ -10,6 +10,7 @@ pub mod data;
 pub mod embed;
 pub mod filter;
 pub mod format;
+pub mod grid;
 pub mod id;
 pub mod map;
 pub mod matching;

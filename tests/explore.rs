@@ -343,6 +343,26 @@ fn links_between_the_two_pages_name_the_other_page() {
 }
 
 #[test]
+fn back_on_a_screen_finds_the_link_the_user_followed() {
+    use passerelle::address::Page;
+    let profile = Address::new(Screen::City("dakar".into()));
+    assert_eq!(
+        profile.link_selector(Page::Explore),
+        r#"main a[href="?view=city&city=dakar"]"#
+    );
+    assert_eq!(
+        profile.link_selector(Page::Workspace),
+        r#"main a[href="./?view=city&city=dakar"]"#
+    );
+    // What the user typed is percent-encoded: the selector's quotes are its own.
+    let mut searched = Address::default();
+    searched.filter.query = r#"say "hi" \ bye"#.into();
+    let selector = searched.link_selector(Page::Explore);
+    assert_eq!(selector.matches('"').count(), 2, "{selector}");
+    assert!(!selector.contains('\\'), "{selector}");
+}
+
+#[test]
 fn proposal_routes_belong_to_the_workspace() {
     use passerelle::address::Page;
     let catalog = catalog();

@@ -20,6 +20,13 @@ impl Address {
         }
     }
 
+    /// A CSS selector for the links to this address in the main content of `from`, so that
+    /// coming back to a screen can give the focus to the link the user followed. The query is
+    /// percent-encoded: no quote or backslash to escape.
+    pub fn link_selector(&self, from: Page) -> String {
+        format!("main a[href=\"{}\"]", self.href(from))
+    }
+
     /// The query string for this address, starting with `?`; defaults are left out.
     pub fn to_query(&self) -> String {
         let mut query = Serializer::for_suffix(String::from("?"), 1);

@@ -2,7 +2,8 @@
 //! this order, each needing only those above it:
 //!
 //! 1. [`PageViews`]: which page this is and how it renders its screens.
-//! 2. The interface language ([`I18n`]), known before anything loads ([`starting_locale`]) and
+//! 2. The interface language ([`I18n`]), known before anything loads
+//!    ([`starting_locale`](super::browser::settings::starting_locale)) and
 //!    remembered on the device: [`provide_language`].
 //! 3. [`Terms`]: the dataset's terms in the interface language; needs 2.
 //! 4. [`Updates`]: new versions of the app and of its data, from the service worker.
@@ -12,7 +13,8 @@
 //! 6. [`AddressBar`]: the address in the URL, parsed once for every view; needs 1 and 5.
 //! 7. The page's own, from [`PageViews::setup`]: [`Matcher`] on the Workspace, Visual and
 //!    Workshop pages (needs 5), [`ProposalsState`] on the Workspace, [`SessionsState`] on the
-//!    Workshop, [`ProfilesState`] on the Contribute page.
+//!    Workshop, [`ProfilesState`] on the Contribute page, [`ShownCards`] on
+//!    the Explore page.
 //!
 //! A hook used before its context exists panics naming the missing type: the order above is the
 //! contract, and `App` is the one place that keeps it.
@@ -21,9 +23,10 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_i18n::Locale as _;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 use super::browser::fetch::fetch_text;
+use super::browser::settings::remember_language;
 use super::i18n::{use_i18n, Locale};
 use crate::address::{Address, AddressError, Page, Screen};
 use crate::contributions::{MirrorError, SelfDescribed};
@@ -53,35 +56,7 @@ pub fn use_page() -> Page {
     expect_context::<PageViews>().page
 }
 
-/// Where the chosen language is remembered on this device.
-const LANGUAGE_KEY: &str = "passerelle.language";
-
-pub fn local_storage() -> Option<web_sys::Storage> {
-    window().local_storage().ok().flatten()
-}
-
-/// The language to start in: the one the user chose before on this device, else the first of
-/// the browser's languages the app has, else the default. Known before anything loads, so the
-/// first screen comes in it, vocabulary included.
-pub fn starting_locale() -> Locale {
-    let has = |code: &str| {
-        let primary = code.split('-').next().unwrap_or(code);
-        Locale::get_all()
-            .iter()
-            .copied()
-            .find(|l| l.as_str() == primary)
-    };
-    let remembered = local_storage().and_then(|s| s.get_item(LANGUAGE_KEY).ok().flatten());
-    let languages = window().navigator().languages();
-    let browser = languages.iter().filter_map(|l| l.as_string());
-    remembered
-        .into_iter()
-        .chain(browser)
-        .find_map(|code| has(&code))
-        .unwrap_or_default()
-}
-
-/// (2) Starts in `initial` ([`starting_locale`]); then keeps `<html lang dir>` and the
+/// (2) Starts in `initial` ([`starting_locale`](super::browser::settings::starting_locale)); then keeps `<html lang dir>` and the
 /// remembered choice in step with the language. The starting language is given to
 /// leptos_i18n when the context is made, so nothing can override it later.
 pub fn provide_language(initial: Locale) {
@@ -95,9 +70,7 @@ pub fn provide_language(initial: Locale) {
         }
         // Only a choice is remembered: a first visit keeps following the browser.
         if previous.is_some_and(|p| p != locale) {
-            if let Some(storage) = local_storage() {
-                let _ = storage.set_item(LANGUAGE_KEY, locale.as_str());
-            }
+            remember_language(locale);
         }
         locale
     });
@@ -257,16 +230,38 @@ fn current_search() -> String {
 
 pub fn provide_address_bar() {
     let data = use_data();
+    let page = use_page();
     let search = RwSignal::new(current_search());
-    let _ = window_event_listener(leptos::ev::popstate, move |_| search.set(current_search()));
     let parsed = Memo::new(move |_| search.with(|query| Address::parse(query, &data.catalog)));
     let current = Memo::new(move |_| parsed.get().unwrap_or_default());
+    let _ = window_event_listener(leptos::ev::popstate, move |ev| {
+        let link = current.with_untracked(|left| left.link_selector(page));
+        search.set(current_search());
+        // An entry the user left by a link keeps where they were (see `AddressBar::go`).
+        if let Some(y) = ev.state().as_f64() {
+            request_animation_frame(move || return_to(y, &link));
+        }
+    });
     provide_context(AddressBar {
-        page: use_page(),
+        page,
         search,
         parsed,
         current,
     });
+}
+
+/// Back on a screen once it has rendered: the link the user followed from it takes the focus
+/// again, and the page scrolls to where it was.
+fn return_to(y: f64, link: &str) {
+    if let Some(link) = document()
+        .query_selector(link)
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = link.focus();
+    }
+    window().scroll_to_with_x_and_y(0.0, y);
 }
 
 pub fn use_address_bar() -> AddressBar {
@@ -284,11 +279,15 @@ impl AddressBar {
     }
 
     /// Opens `address` as a new history entry, at the top of the page; a screen of another page
-    /// loads that page.
+    /// loads that page. Back returns to the place left (see [`return_to`]).
     pub fn go(self, address: &Address) {
         if address.screen.page() != self.page {
             let _ = window().location().assign(&address.href(self.page));
             return;
+        }
+        // The entry left behind remembers how far down the user was, for Back.
+        if let (Ok(history), Ok(y)) = (window().history(), window().scroll_y()) {
+            let _ = history.replace_state(&JsValue::from_f64(y), "");
         }
         self.write(address, true);
         window().scroll_to_with_x_and_y(0.0, 0.0);
@@ -366,4 +365,14 @@ pub fn use_sessions() -> SessionsState {
 /// (7) See [`ProfilesState`]: the Contribute page's self-described profiles in browser storage.
 pub fn use_profiles() -> ProfilesState {
     expect_context::<ProfilesState>()
+}
+
+/// (7) How many of the list's cards are shown, kept by the Explore page rather than the list:
+/// back from a profile, the cards that were shown are there again, and so is the place left.
+#[derive(Clone, Copy)]
+pub struct ShownCards(pub RwSignal<usize>);
+
+/// (7) See [`ShownCards`].
+pub fn use_shown_cards() -> ShownCards {
+    expect_context::<ShownCards>()
 }

@@ -8,7 +8,8 @@ use thiserror::Error;
 
 use super::browser::fetch::{fetch_bytes, FetchError};
 use super::browser::service_worker::{fingerprint, DATASET_URL};
-use super::context::{local_storage, AppData};
+use super::browser::settings::local_storage;
+use super::context::AppData;
 use crate::address::Page;
 use crate::contributions::{Mirror, MIRROR_KEY};
 use crate::data::{self, DatasetError};

@@ -38,7 +38,7 @@ pub fn start(page: Page, render: fn(Screen) -> AnyView, setup: fn()) {
         render,
         setup,
     };
-    let language = context::starting_locale();
+    let language = browser::settings::starting_locale();
     // Leptos's executor starts with the app; until it mounts, futures run on wasm-bindgen's.
     wasm_bindgen_futures::spawn_local(async move {
         let (data, vocabulary) = futures::join!(

@@ -7,7 +7,7 @@ use super::context::provide_matcher;
 use super::contribute::state as profiles;
 use super::contribute::{ContributePage, ProfileEditor};
 use super::explore::embed_code::EmbedCode;
-use super::explore::list::CityList;
+use super::explore::list::{provide_shown_cards, CityList};
 use super::explore::matrix::Matrix;
 use super::explore::networks::Networks;
 use super::explore::profile::CityProfile;
@@ -33,8 +33,10 @@ pub fn explore(screen: Screen) -> AnyView {
     }
 }
 
-/// Nothing of its own to set up for the Explore page.
-pub fn explore_setup() {}
+/// The list's cards shown, kept across the Explore page's screens.
+pub fn explore_setup() {
+    provide_shown_cards();
+}
 
 /// The Workspace page: match-making and proposals.
 pub fn workspace(screen: Screen) -> AnyView {

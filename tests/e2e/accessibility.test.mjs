@@ -40,47 +40,45 @@ for (const locale of ['en-GB', 'fr-FR']) {
   });
 }
 
-/** Presses Tab until `target` has the focus, at most `limit` times; says whether it did. */
-async function tabTo(page, target, limit = 200) {
-  for (let i = 0; i < limit; i += 1) {
-    await page.keyboard.press('Tab');
-    if (await target.evaluate((e) => e === document.activeElement)) return true;
-  }
-  return false;
-}
-
 test.describe('from the keyboard alone', () => {
   test.use({ hasTouch: false, isMobile: false });
 
-  test('a matrix cell is reached with Tab and opened with Enter', async ({ matrix }) => {
-    await matrix.open();
+  /** The grid is one Tab stop; the arrow keys lead from its corner to the first cell with a stance. */
+  async function toFirstCell(app, matrix) {
+    expect(await app.pressUntilFocused('Tab', matrix.cityColumnButton), 'Tab reaches the grid').toBeLessThan(Infinity);
+    await app.page.keyboard.press('ArrowDown');
     const cell = matrix.cells.first();
-    expect(await tabTo(matrix.page, cell), 'a cell takes the focus').toBe(true);
+    expect(await app.pressUntilFocused('ArrowRight', cell, 20), 'the arrows reach a cell').toBeLessThan(Infinity);
+    return cell;
+  }
+
+  test('a matrix cell is reached with Tab and the arrows, and opened with Enter', async ({ app, matrix }) => {
+    await matrix.open();
+    const cell = await toFirstCell(app, matrix);
     const [city, sector] = (await cell.getAttribute('aria-label')).split(/, |: /);
     await matrix.page.keyboard.press('Enter');
     await expect(matrix.detailHeading(city, sector)).toBeVisible();
   });
 
-  test('the focused matrix cell shows its focus', async ({ matrix }) => {
+  test('the focused matrix cell shows its focus', async ({ app, matrix }) => {
     await matrix.open();
-    const cell = matrix.cells.first();
-    expect(await tabTo(matrix.page, cell)).toBe(true);
+    const cell = await toFirstCell(app, matrix);
     await expect(cell).toBeFocused();
     await expect(cell).not.toHaveCSS('outline-style', 'none');
   });
 
-  test('a partnership on the map is reached with Tab and opened with Enter', async ({ map }) => {
+  test('a partnership on the map is reached with Tab and opened with Enter', async ({ app, map }) => {
     await map.open();
-    expect(await tabTo(map.page, map.arcs.first()), 'an arc takes the focus').toBe(true);
+    expect(await app.pressUntilFocused('Tab', map.arcs.first()), 'an arc takes the focus').toBeLessThan(Infinity);
     await map.page.keyboard.press('Enter');
     await expect(map.selected).toBeVisible();
     await expect(map.arcs.first()).toHaveAttribute('aria-pressed', 'true');
   });
 
-  test('a city on the map is reached with Tab and opened with Enter', async ({ map, profile, page }) => {
+  test('a city on the map is reached with Tab and opened with Enter', async ({ app, map, profile, page }) => {
     await map.open();
     const city = map.markers.first();
-    expect(await tabTo(page, city, 400), 'a city takes the focus').toBe(true);
+    expect(await app.pressUntilFocused('Tab', city, 400), 'a city takes the focus').toBeLessThan(Infinity);
     const name = (await city.getAttribute('aria-label')).replace(/ \(.*\)$/, '');
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/view=city/);

@@ -183,7 +183,7 @@ test.describe('the priority matrix', () => {
   test('a cell opens what the city said', async ({ matrix, page, app }) => {
     await matrix.open();
     await matrix.openCell('Zürich, Waste management: Expertise');
-    await expect(matrix.cell('Zürich, Waste management: Expertise')).toHaveAttribute('aria-pressed', 'true');
+    await expect(matrix.cell('Zürich, Waste management: Expertise')).toHaveAttribute('aria-expanded', 'true');
     await expect(matrix.detailHeading('Zürich', 'Waste management')).toBeVisible();
     await expect(page.getByText('Expertise in waste management.')).toBeVisible();
     await app.screenshot('matrix-cell-tablet-landscape');

@@ -144,10 +144,10 @@ export const MAIN_VIEWS = [
   ['memberships', 'visual.html?view=memberships'],
 ];
 
-/** Saves a full-page screenshot for the team's review, under a stable name. */
-export async function screenshot(page, name) {
+/** Saves a screenshot (of the full page unless told) for the team's review, under a stable name. */
+export async function screenshot(page, name, { fullPage = true } = {}) {
   mkdirSync(join(artifacts, 'screenshots'), { recursive: true });
-  await page.screenshot({ path: join(artifacts, 'screenshots', `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(artifacts, 'screenshots', `${name}.png`), fullPage });
 }
 
 /** Saves a screenshot of one element (a map, a chart) at the size it is drawn, under a stable name. */

@@ -7,3 +7,4 @@ pub mod files;
 pub mod ids;
 pub mod records;
 pub mod service_worker;
+pub mod settings;

@@ -1,5 +1,6 @@
 //! The frame around every screen: header with navigation and language, the screen for the
-//! current address, footer. In embed mode only the screen and a link out remain.
+//! current address, footer. In embed mode only the screen and a link out remain. Escape closes
+//! what is open anywhere in it.
 
 use leptos::prelude::*;
 
@@ -10,6 +11,7 @@ use super::status::NoData;
 use super::updates::UpdateNotices;
 use crate::ui::context::{use_address_bar, use_data, PageViews};
 use crate::ui::i18n::*;
+use crate::ui::widgets::disclosure::escape_closes;
 use crate::ui::widgets::words::text;
 
 #[component]
@@ -36,7 +38,7 @@ pub fn Shell() -> impl IntoView {
     });
 
     view! {
-        <div class="app" class:embed=embed>
+        <div class="app" class:embed=embed on:keydown=escape_closes>
             <Show when=move || !embed.get() fallback=|| view! { <EmbedBar /> }>
                 <Header />
             </Show>

@@ -9,6 +9,7 @@ use crate::contributions::{
     CORRECTABLE_FIELDS,
 };
 use crate::ui::browser::dates::now;
+use crate::ui::browser::settings::local_storage;
 use crate::ui::context::{use_data, I18n};
 use crate::ui::i18n::*;
 use crate::ui::widgets::words::text;
@@ -17,13 +18,9 @@ use super::problems::{file_error, ProblemList};
 
 const KEY: &str = "passerelle.corrections";
 
-fn storage() -> Option<web_sys::Storage> {
-    window().local_storage().ok().flatten()
-}
-
 /// The corrections suggested on this device; none when storage cannot be read.
 pub(super) fn stored_corrections() -> Vec<Correction> {
-    storage()
+    local_storage()
         .and_then(|s| s.get_item(KEY).ok().flatten())
         .and_then(|json| serde_json::from_str(&json).ok())
         .unwrap_or_default()
@@ -41,7 +38,7 @@ pub(super) fn add_corrections(corrections: Vec<Correction>) -> Vec<Correction> {
 }
 
 fn keep(all: &[Correction]) {
-    if let (Some(storage), Ok(json)) = (storage(), serde_json::to_string(all)) {
+    if let (Some(storage), Ok(json)) = (local_storage(), serde_json::to_string(all)) {
         let _ = storage.set_item(KEY, &json);
     }
 }

@@ -6,7 +6,8 @@ use leptos::prelude::*;
 use crate::contributions::{with_profiles, Mirror, Profile, MIRROR_KEY};
 use crate::data::Catalog;
 use crate::ui::browser::records::state::Keeping;
-use crate::ui::context::{local_storage, use_data, use_profiles};
+use crate::ui::browser::settings::local_storage;
+use crate::ui::context::{use_data, use_profiles};
 
 /// Rewrites the copy whenever the profiles change (after step 7 of [`crate::ui::context`]).
 pub fn keep_in_step() {

@@ -1,5 +1,6 @@
 //! The priority matrix of Table A1: cities against sectors, each cell showing the city's stances
-//! as shapes, its texts one tap away. It shares the list's filters and sort.
+//! as shapes, its texts one tap away. It shares the list's filters and sort. The table is an
+//! ARIA grid: one Tab stop, arrow keys between cells; a cell's texts close with Escape.
 
 use leptos::prelude::*;
 
@@ -10,7 +11,9 @@ use crate::id::{Id, VariantArray};
 use crate::ui::context::{use_address, use_address_bar, use_data, use_terms};
 use crate::ui::i18n::*;
 use crate::ui::widgets::city::{CityLink, StanceMark};
+use crate::ui::widgets::disclosure::close_open;
 use crate::ui::widgets::filters::{use_filter_outcome, FilterPanel};
+use crate::ui::widgets::grid::move_in_grid;
 use crate::ui::widgets::quote::Quote;
 use crate::ui::widgets::terms::TermName;
 use crate::ui::widgets::words::{self, text, text_owned};
@@ -94,7 +97,6 @@ pub fn Matrix() -> impl IntoView {
         }
     };
     let sort_by = move |key: SortKey| bar.update(|r| r.sort = key);
-
     view! {
         <div class="page matrix-page">
             <h1>{text(move || t_string!(i18n, matrix.title))}</h1>
@@ -113,12 +115,12 @@ pub fn Matrix() -> impl IntoView {
                 }}
             </p>
             <div class="matrix-scroll" tabindex="0" role="region" aria-labelledby="matrix-caption">
-                <table class="matrix">
+                <table class="matrix" role="grid" on:keydown=move_in_grid>
                     <caption id="matrix-caption">{text(move || t_string!(i18n, matrix.caption))}</caption>
                     <thead>
                         <tr>
                             <th scope="col" class="matrix-corner" aria-sort=move || address.with(|r| (r.sort == SortKey::Name).then_some("ascending"))>
-                                <button type="button" class="sort-button" on:click=move |_| sort_by(SortKey::Name)>
+                                <button type="button" class="sort-button" tabindex="0" on:click=move |_| sort_by(SortKey::Name)>
                                     {text(move || t_string!(i18n, matrix.city))}
                                 </button>
                             </th>
@@ -134,6 +136,7 @@ pub fn Matrix() -> impl IntoView {
                                             <button
                                                 type="button"
                                                 class="sort-button"
+                                                tabindex="-1"
                                                 title=move || t_string!(i18n, matrix.sort_by_sector)
                                                 on:click=move |_| sort_by(key.clone())
                                             >
@@ -149,7 +152,7 @@ pub fn Matrix() -> impl IntoView {
                         <For each=move || rows.get() key=|row| row.clone() let(row)>
                             <tr>
                                 <th scope="row">
-                                    <CityLink id=row.id.clone() name=row.name.clone() />
+                                    <CityLink id=row.id.clone() name=row.name.clone() tabindex=Some("-1") />
                                 </th>
                                 {row
                                     .cells
@@ -180,7 +183,7 @@ fn Cell(
     let i18n = use_i18n();
     let terms = use_terms();
     if stances.is_empty() {
-        return view! { <td class="cell-empty"></td> }.into_any();
+        return view! { <td class="cell-empty" tabindex="-1"></td> }.into_any();
     }
     let key = (city, sector);
     let is_selected = {
@@ -201,7 +204,8 @@ fn Cell(
             <button
                 type="button"
                 class="cell"
-                aria-pressed=move || is_selected().to_string()
+                tabindex="-1"
+                aria-expanded=move || is_selected().to_string()
                 aria-label=label
                 aria-controls="cell-detail"
                 on:click=move |_| {
@@ -249,7 +253,7 @@ fn CellDetail(selected: RwSignal<Option<(String, String)>>) -> impl IntoView {
                                 .map(|p| view! { <li><StanceMark stance=p.stance with_label=true /><Quote text=p.text source=p.source /></li> })
                                 .collect_view()}
                         </ul>
-                        <button type="button" class="button" on:click=move |_| selected.set(None)>
+                        <button type="button" class="button" on:click=|_| close_open(".matrix [aria-expanded=\"true\"]")>
                             {text(move || t_string!(i18n, matrix.close))}
                         </button>
                     </div>

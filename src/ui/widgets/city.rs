@@ -98,9 +98,15 @@ pub fn CitySubtitle(city: City) -> impl IntoView {
 
 /// A link to a city's profile that keeps the embed mode.
 #[component]
-pub fn CityLink(#[prop(into)] id: String, #[prop(into)] name: String) -> impl IntoView {
+pub fn CityLink(
+    #[prop(into)] id: String,
+    #[prop(into)] name: String,
+    /// See [`AppLink`]'s.
+    #[prop(optional_no_strip)]
+    tabindex: Option<&'static str>,
+) -> impl IntoView {
     let target = embedded_address(Screen::City(id));
-    view! { <AppLink to=target>{name}</AppLink> }
+    view! { <AppLink to=target tabindex>{name}</AppLink> }
 }
 
 /// A link to a city by id, with its name from the dataset.

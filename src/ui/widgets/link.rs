@@ -13,6 +13,9 @@ pub fn AppLink(
     #[prop(into)] to: Signal<Address>,
     #[prop(optional, into)] class: String,
     #[prop(optional, into)] current: Signal<bool>,
+    /// "-1" for a link that the keys of a grid reach rather than Tab.
+    #[prop(optional_no_strip)]
+    tabindex: Option<&'static str>,
     children: Children,
 ) -> impl IntoView {
     let bar = use_address_bar();
@@ -29,6 +32,7 @@ pub fn AppLink(
         <a
             href=move || to.with(|a| a.href(page))
             class=class
+            tabindex=tabindex
             aria-current=move || current.get().then_some("page")
             on:click=on_click
         >

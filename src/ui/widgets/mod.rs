@@ -1,11 +1,13 @@
 //! Pieces every screen uses: links, words for the values the code knows, quotations with their
-//! source, city references, dates, and the filter panel.
+//! source, city references, dates, the filter panel, the keys of a grid and Escape.
 
 pub mod choose_file;
 pub mod city;
 pub mod confirm;
 pub mod dates;
+pub mod disclosure;
 pub mod filters;
+pub mod grid;
 pub mod link;
 pub mod quote;
 pub mod save_state;

@@ -30,11 +30,51 @@ export class App {
     return this.page.getByRole('navigation', { name: this.t('nav.main') });
   }
 
+  /** The header: brand, navigation and language switch. */
+  get banner() {
+    return this.page.getByRole('banner');
+  }
+
+  /** The menu that holds the navigation on a phone. */
+  get menuButton() {
+    return this.navigation.getByRole('button', { name: this.t('nav.menu') });
+  }
+
+  navigationLink(name) {
+    return this.navigation.getByRole('link', { name, exact: true });
+  }
+
   /** Follows a link of the navigation, through the menu where the screen folds it into one. */
   async navigateTo(name) {
-    const menu = this.navigation.getByRole('button', { name: this.t('nav.menu') });
-    if (await menu.isVisible()) await menu.click();
-    await this.navigation.getByRole('link', { name, exact: true }).click();
+    if (await this.menuButton.isVisible()) await this.menuButton.click();
+    await this.navigationLink(name).click();
+  }
+
+  /** The first thing Tab reaches: "Skip to content". */
+  get skipLink() {
+    return this.page.getByRole('link', { name: this.t('nav.skip') });
+  }
+
+  /**
+   * Presses `key` until `target` has the focus, at most `limit` times; the number of presses
+   * it took, or Infinity when it never did.
+   */
+  async pressUntilFocused(key, target, limit = 200) {
+    for (let presses = 1; presses <= limit; presses += 1) {
+      await this.page.keyboard.press(key);
+      if (await target.evaluate((e) => e === document.activeElement)) return presses;
+    }
+    return Infinity;
+  }
+
+  /** How far down the page is scrolled, in pixels. */
+  scrollY() {
+    return this.page.evaluate(() => window.scrollY);
+  }
+
+  /** Scrolls to the very end of the page at once. */
+  scrollToEnd() {
+    return this.page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
   }
 
   /** Each language's button is labelled in its own language ("English", "Français"). */
@@ -77,7 +117,8 @@ export class App {
     );
   }
 
-  screenshot(name) {
-    return screenshot(this.page, name);
+  /** The whole page, or with `firstScreen` only what shows before any scrolling. */
+  screenshot(name, { firstScreen = false } = {}) {
+    return screenshot(this.page, name, { fullPage: !firstScreen });
   }
 }

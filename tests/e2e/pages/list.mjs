@@ -42,7 +42,9 @@ export class CityList {
       .getByRole('button', { name: new RegExp(`(^|\\s)${escape(value)} \\(\\d+\\)$`) });
   }
 
+  /** Chooses a value, opening the folded filters first. */
   async filter(facet, value) {
+    if ((await this.filtersButton.getAttribute('aria-expanded')) === 'false') await this.openFilters();
     await this.filterChip(facet, value).click();
   }
 
@@ -65,6 +67,28 @@ export class CityList {
     return this.results.getByRole('heading', { level: 3 });
   }
 
+  /** Every card, in order. */
+  get cards() {
+    return this.results.getByRole('listitem').filter({ has: this.page.getByRole('heading', { level: 3 }) });
+  }
+
+  /** How many cards show whole before any scrolling. */
+  async wholeCardsOnFirstScreen() {
+    const { height } = this.page.viewportSize();
+    const boxes = await Promise.all((await this.cards.all()).slice(0, 6).map((card) => card.boundingBox()));
+    return boxes.filter((box) => box && box.y >= 0 && box.y + box.height <= height).length;
+  }
+
+  /** The link on a city's card, which opens its profile. */
+  cityLink(name) {
+    return this.results.getByRole('link', { name, exact: true });
+  }
+
+  /** "Show 40 more (…)" under the cards. */
+  get showMore() {
+    return this.page.getByRole('button', { name: this.t('list.show_more') });
+  }
+
   card(name) {
     return this.results
       .getByRole('listitem')
@@ -77,7 +101,7 @@ export class CityList {
   }
 
   async openCity(name) {
-    await this.results.getByRole('link', { name, exact: true }).click();
+    await this.cityLink(name).click();
   }
 
   async findPartnersFor(name) {

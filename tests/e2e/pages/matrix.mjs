@@ -2,10 +2,12 @@
 // text, a column heading sorts.
 
 import { expect } from '@playwright/test';
+import { words } from './words.mjs';
 
 export class Matrix {
-  constructor(page) {
+  constructor(page, language = 'en') {
     this.page = page;
+    this.t = words(language);
   }
 
   async open(query = '') {
@@ -13,8 +15,34 @@ export class Matrix {
     await expect(this.cities.first()).toBeVisible();
   }
 
+  /** The matrix is an ARIA grid, named by its caption. */
   get table() {
-    return this.page.getByRole('table', { name: /^Cities \(rows\) against the 13 sectors/ });
+    return this.page.getByRole('grid', { name: this.t('matrix.caption') });
+  }
+
+  /** The grid's first Tab stop: the "City" column heading's sort button. */
+  get cityColumnButton() {
+    return this.table.getByRole('columnheader', { name: this.t('matrix.city'), exact: true }).getByRole('button');
+  }
+
+  /** The link in a city's row heading. */
+  cityLink(name) {
+    return this.table.getByRole('rowheader', { name, exact: true }).getByRole('link');
+  }
+
+  /** The cells of a city that have a stance, named "Zürich, Waste management: Expertise". */
+  cellsOf(city) {
+    return this.table.getByRole('button', { name: new RegExp(`^${city}, `) });
+  }
+
+  /** The sector of a cell, from its name. */
+  async sectorOf(cell) {
+    return (await cell.getAttribute('aria-label')).split(/, |: /)[1];
+  }
+
+  /** How many columns a sector's is from the city names' (the first). */
+  async columnOf(sector) {
+    return (await this.columns.allTextContents()).map((text) => text.trim()).indexOf(sector);
   }
 
   /** One row heading per city shown. */

@@ -19,13 +19,10 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::store::Store;
 use crate::records::{Record, Stored};
+use crate::ui::browser::settings::local_storage;
 
 const PREFIX: &str = "passerelle.unsaved.";
 const TAB_LOCK: &str = "passerelle.tab.";
-
-fn local() -> Option<web_sys::Storage> {
-    window().local_storage().ok().flatten()
-}
 
 /// An unsaved copy left by a tab that is gone.
 #[derive(Debug, Clone)]
@@ -56,7 +53,7 @@ impl Journal {
     pub fn write<R: Record>(&self, record: &R) {
         let (key, json) = (self.key::<R>(record.id()), serde_json::to_string(record));
         let Ok(json) = json else { return };
-        if let Some(storage) = local() {
+        if let Some(storage) = local_storage() {
             let _ = storage.set_item(&key, &json);
         }
         if let Some(store) = self.store.clone() {
@@ -77,7 +74,7 @@ impl Journal {
     }
 
     fn forget(&self, key: String) {
-        if let Some(storage) = local() {
+        if let Some(storage) = local_storage() {
             let _ = storage.remove_item(&key);
         }
         if let Some(store) = self.store.clone() {
@@ -94,7 +91,7 @@ impl Journal {
         if let Some(store) = &self.store {
             found.extend(store.unsaved().await.unwrap_or_default());
         }
-        if let Some(storage) = local() {
+        if let Some(storage) = local_storage() {
             let count = storage.length().unwrap_or(0);
             let keys: Vec<String> = (0..count)
                 .filter_map(|i| storage.key(i).ok().flatten())

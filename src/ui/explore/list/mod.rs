@@ -7,7 +7,9 @@ use crate::data::City;
 use crate::filter::{self, SortKey};
 use crate::format;
 use crate::search::Field;
-use crate::ui::context::{use_address, use_address_bar, use_data, use_terms};
+use crate::ui::context::{
+    use_address, use_address_bar, use_data, use_shown_cards, use_terms, ShownCards,
+};
 use crate::ui::i18n::*;
 use crate::ui::widgets::city::{CityLink, CitySubtitle, FindPartners, SectorChips};
 use crate::ui::widgets::filters::{use_filter_outcome, value_label, FilterPanel};
@@ -17,6 +19,11 @@ use crate::ui::widgets::words::{self, number_format, text, text_owned};
 /// How many cards show at first, and how many more each "Show more" adds: a list of thousands
 /// of cities keeps a page's worth of cards in the document, not thousands.
 const STEP: usize = 40;
+
+/// Provided once by the Explore page ([`crate::ui::pages::explore_setup`]).
+pub fn provide_shown_cards() {
+    provide_context(ShownCards(RwSignal::new(STEP)));
+}
 
 #[component]
 pub fn CityList() -> impl IntoView {
@@ -45,7 +52,7 @@ pub fn CityList() -> impl IntoView {
             cities
         })
     };
-    let shown = RwSignal::new(STEP);
+    let ShownCards(shown) = use_shown_cards();
     let question = Memo::new(move |_| address.with(|a| (a.filter.clone(), a.sort.clone())));
     Effect::new(move |first: Option<()>| {
         question.track();
