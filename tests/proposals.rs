@@ -5,8 +5,9 @@ mod common;
 use common::{catalog, T0, T1};
 use passerelle::data::Mode;
 use passerelle::id::Id;
+use passerelle::proposals::document::{Heading, Wording};
 use passerelle::proposals::list::{self, ProposalFilter};
-use passerelle::proposals::markdown::{self, Heading, Wording};
+use passerelle::proposals::markdown;
 use passerelle::proposals::rules::{self, Duplicate, Gap};
 use passerelle::proposals::{Milestone, Proposal, Status};
 
@@ -157,6 +158,12 @@ impl Wording for English {
     fn sector(&self, id: &str) -> String {
         format!("sector {id}")
     }
+    fn date(&self, iso: &str) -> String {
+        format!("the day {iso}")
+    }
+    fn origin(&self, kind: &str) -> String {
+        format!("started from {kind}")
+    }
 }
 
 #[test]
@@ -164,21 +171,68 @@ fn markdown_reads_as_written_and_never_as_html() {
     let catalog = catalog();
     let mut p = fashion();
     p.title = "<img src=x onerror=alert(1)>".into();
-    p.notes = "# not a heading\n* not a list\nline two".into();
+    p.notes = "# not a heading\n* not a list\n1. not a number\nline two".into();
     let text = markdown::to_markdown(&[p], &catalog, &English);
     assert!(
-        text.starts_with("# \\<img src=x onerror=alert\\(1\\)\\>\n"),
+        text.starts_with("# \\<img src=x onerror=alert(1)>\n"),
         "{text}"
     );
     assert!(!text.replace("\\<", "").contains('<'), "every < is escaped");
-    assert!(text.contains("\\# not a heading  \n\\* not a list  \nline two"));
+    assert!(
+        text.contains("\\# not a heading  \n\\* not a list  \n1\\. not a number  \nline two"),
+        "{text}"
+    );
     assert!(text.contains("- **Freetown**: A rapidly growing fashion sector"));
-    assert!(text.contains("## Funding\n\n- Open Society Foundations \\(OSF\\)"));
-    assert!(text.contains("- 2027\\-03\\-01 Mind\\-lab opens"));
+    assert!(text.contains("## Funding\n\n- Open Society Foundations (OSF)"));
     assert!(text.contains("**Status:** idea"));
     assert!(
-        text.contains("## Sectors\n\n- sector creative\\-industries\n"),
+        text.contains("## Sectors\n\n- sector creative-industries\n"),
         "{text}"
+    );
+}
+
+#[test]
+fn markdown_escapes_only_what_markdown_would_read_as_structure() {
+    for (written, escaped) in [
+        ("Mind-lab opens (phase 2).", "Mind-lab opens (phase 2)."),
+        ("snake_case & co, 3 + 4 = 7", "snake_case & co, 3 + 4 = 7"),
+        ("- a list? > a quote? + = #", "\\- a list? > a quote? + = #"),
+        ("  > quoted", "  \\> quoted"),
+        ("12) twelve", "12\\) twelve"),
+        (
+            "*bold* `code` [link](x) _it_",
+            "\\*bold\\* \\`code\\` \\[link\\](x) \\_it\\_",
+        ),
+        (
+            "&amp; &#60; a|b ~~gone~~ C:\\dir",
+            "\\&amp; \\&#60; a\\|b \\~\\~gone\\~\\~ C:\\\\dir",
+        ),
+    ] {
+        assert_eq!(markdown::escape(written), escaped, "{written}");
+    }
+}
+
+#[test]
+fn markdown_writes_dates_in_words_the_status_history_and_the_origin() {
+    let catalog = catalog();
+    let text = markdown::to_markdown(&[fashion()], &catalog, &English);
+    assert!(
+        text.contains("## Milestones\n\n- **the day 2027-03-01**: Mind-lab opens\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("## History\n\n- **the day {T0}**: idea\n")),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "## Context\n\n- started from match\n- Milan has expertise in Creative industries\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        !text.contains("\\-"),
+        "no date or word is over-escaped: {text}"
     );
 }
 

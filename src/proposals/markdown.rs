@@ -1,59 +1,57 @@
-//! A proposal as a readable Markdown document, in the user's language. User text is escaped so
-//! that it reads as written wherever the document is rendered: never as HTML, never as Markdown
-//! structure.
+//! A proposal as a readable Markdown document, in the user's language. Text is escaped so
+//! that it reads as written wherever the document is rendered (never as HTML, never as
+//! Markdown structure) and as plain text too: only what Markdown would read is escaped.
 
-use super::model::{Proposal, Status};
-use crate::data::{Catalog, Mode};
+use super::document::{outline, Body, Heading, Wording};
+use super::model::Proposal;
+use crate::data::Catalog;
 
-/// The words of the document, from the interface language.
-pub trait Wording {
-    fn heading(&self, heading: Heading) -> String;
-    fn status(&self, status: Status) -> String;
-    fn mode(&self, mode: Mode) -> String;
-    fn entry_point(&self, id: &str) -> String;
-    fn stakeholder(&self, id: &str) -> String;
-    /// A dataset sector's name, by id.
-    fn sector(&self, id: &str) -> String;
+/// Where a character stands on its line, for the marks that only count at a line's start.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Lead {
+    /// Only spaces so far: `#`, `>`, `-`, `+`, `=` would start a block.
+    Blank,
+    /// Only digits so far: `.` or `)` would make a numbered list.
+    Digits,
+    Other,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Heading {
-    Untitled,
-    Status,
-    Cities,
-    Sectors,
-    Mode,
-    Goals,
-    Opportunities,
-    Challenges,
-    EntryPoints,
-    Stakeholders,
-    Funding,
-    Milestones,
-    Notes,
-    History,
-    Context,
-    Done,
-}
-
-/// Escapes every character that Markdown or HTML would read as structure.
+/// Escapes what Markdown or HTML would read as structure, and only that, so that the document
+/// also reads as written as plain text: inline marks (`*`, `` ` ``, `[`, `<`, an entity's `&`,
+/// `_` at a word's edge, ...) everywhere, block marks only at a line's start.
 pub fn escape(text: &str) -> String {
+    let chars: Vec<char> = text.chars().filter(|&c| c != '\r').collect();
+    let word = |i: Option<usize>| {
+        i.and_then(|i| chars.get(i))
+            .is_some_and(|c| c.is_alphanumeric())
+    };
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '(' | ')' | '#' | '+' | '-' | '.'
-            | '!' | '|' | '<' | '>' | '&' | '~' | '"' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '\r' => {}
-            c => out.push(c),
+    let mut lead = Lead::Blank;
+    for (i, &c) in chars.iter().enumerate() {
+        let next = chars.get(i + 1).copied();
+        let must = match c {
+            '\\' | '`' | '*' | '<' | '[' | ']' | '~' | '|' => true,
+            '_' => !(word(i.checked_sub(1)) && word(Some(i + 1))),
+            '&' => next.is_some_and(|n| n == '#' || n.is_ascii_alphanumeric()),
+            '#' | '>' | '-' | '+' | '=' => lead == Lead::Blank,
+            '.' | ')' => lead == Lead::Digits,
+            _ => false,
+        };
+        if must {
+            out.push('\\');
         }
+        out.push(c);
+        lead = match (c, lead) {
+            ('\n', _) => Lead::Blank,
+            (' ' | '\t', Lead::Blank) => Lead::Blank,
+            ('0'..='9', Lead::Blank | Lead::Digits) => Lead::Digits,
+            _ => Lead::Other,
+        };
     }
     out
 }
 
-/// Multi-line user text as a paragraph: each line escaped, line breaks kept.
+/// Multi-line text as a paragraph: each line escaped, line breaks kept.
 fn paragraph(text: &str) -> String {
     text.lines().map(escape).collect::<Vec<_>>().join("  \n")
 }
@@ -67,142 +65,32 @@ pub fn to_markdown(proposals: &[Proposal], catalog: &Catalog, words: &dyn Wordin
 }
 
 fn one(p: &Proposal, catalog: &Catalog, words: &dyn Wording) -> String {
-    let mut out = String::new();
-    let title = if p.title.trim().is_empty() {
-        words.heading(Heading::Untitled)
-    } else {
-        escape(&p.title)
-    };
-    out.push_str(&format!("# {title}\n\n"));
-    out.push_str(&format!(
-        "**{}:** {}\n\n",
-        words.heading(Heading::Status),
-        words.status(p.status)
-    ));
-    let section = |out: &mut String, heading: Heading, body: String| {
-        if !body.trim().is_empty() {
-            out.push_str(&format!(
-                "## {}\n\n{}\n\n",
-                words.heading(heading),
-                body.trim_end()
-            ));
-        }
-    };
-    let city_name = |id: &str| {
-        catalog
-            .city(id)
-            .map_or_else(|| escape(id), |c| escape(&c.name))
-    };
-    section(
-        &mut out,
-        Heading::Cities,
-        p.cities
-            .iter()
-            .map(|c| {
-                if c.contribution.trim().is_empty() {
-                    format!("- **{}**\n", city_name(&c.city))
-                } else {
-                    format!(
-                        "- **{}**: {}\n",
-                        city_name(&c.city),
-                        paragraph(&c.contribution)
-                    )
-                }
-            })
-            .collect(),
+    let document = outline(p, catalog, words);
+    let mut out = format!(
+        "# {}\n\n**{}:** {}\n\n",
+        escape(&document.title),
+        escape(&words.heading(Heading::Status)),
+        escape(&document.status)
     );
-    section(
-        &mut out,
-        Heading::Sectors,
-        p.sectors
-            .iter()
-            .map(|s| format!("- {}\n", escape(&words.sector(s))))
-            .collect(),
-    );
-    section(
-        &mut out,
-        Heading::Mode,
-        p.mode.map(|m| words.mode(m)).unwrap_or_default(),
-    );
-    section(&mut out, Heading::Goals, paragraph(&p.goals));
-    section(
-        &mut out,
-        Heading::Opportunities,
-        paragraph(&p.opportunities),
-    );
-    section(&mut out, Heading::Challenges, paragraph(&p.challenges));
-    let tagged = |ids: &[String], name: &dyn Fn(&str) -> String, other: &str| {
-        let mut body: String = ids.iter().map(|id| format!("- {}\n", name(id))).collect();
-        if !other.trim().is_empty() {
-            body.push_str(&format!("- {}\n", paragraph(other)));
-        }
-        body
-    };
-    section(
-        &mut out,
-        Heading::EntryPoints,
-        tagged(
-            &p.entry_points,
-            &|id| words.entry_point(id),
-            &p.other_entry_points,
-        ),
-    );
-    section(
-        &mut out,
-        Heading::Stakeholders,
-        tagged(
-            &p.stakeholders,
-            &|id| words.stakeholder(id),
-            &p.other_stakeholders,
-        ),
-    );
-    section(
-        &mut out,
-        Heading::Funding,
-        tagged(
-            &p.funding,
-            &|id| {
-                catalog
-                    .funding(id)
-                    .map_or_else(|| escape(id), |f| escape(&f.name))
-            },
-            &p.other_funding,
-        ),
-    );
-    section(
-        &mut out,
-        Heading::Milestones,
-        p.milestones
-            .iter()
-            .map(|m| {
-                let done = if m.done {
-                    format!(" ({})", words.heading(Heading::Done))
-                } else {
-                    String::new()
-                };
-                format!("- {} {}{done}\n", escape(&m.date), paragraph(&m.text))
-            })
-            .collect(),
-    );
-    section(&mut out, Heading::Notes, paragraph(&p.notes));
-    section(
-        &mut out,
-        Heading::History,
-        p.history
-            .iter()
-            .map(|h| format!("- {} {}\n", escape(&h.at), words.status(h.status)))
-            .collect(),
-    );
-    if let Some(origin) = &p.origin {
-        section(
-            &mut out,
-            Heading::Context,
-            origin
-                .reasons
+    for section in document.sections {
+        let body = match section.body {
+            Body::Text(text) => paragraph(text.trim_end()),
+            Body::List(items) => items
                 .iter()
-                .map(|r| format!("- {}\n", escape(r)))
-                .collect(),
-        );
+                .map(|item| match (&item.lead, item.text.is_empty()) {
+                    (Some(lead), true) => format!("- **{}**", escape(lead)),
+                    (Some(lead), false) => {
+                        format!("- **{}**: {}", escape(lead), paragraph(&item.text))
+                    }
+                    (None, _) => format!("- {}", paragraph(&item.text)),
+                })
+                .collect::<Vec<_>>()
+                .join("\n"),
+        };
+        out.push_str(&format!(
+            "## {}\n\n{body}\n\n",
+            escape(&words.heading(section.heading))
+        ));
     }
     out
 }

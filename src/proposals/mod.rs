@@ -1,7 +1,8 @@
 //! Partnership proposals: the model, the rules of their statuses, duplicates, the list and
-//! progress views, Markdown documents, their limits, and export and import by file. A proposal
-//! is a [`crate::records::Record`]; no browser API here.
+//! progress views, the proposal as a document (printed or in Markdown), their limits, and
+//! export and import by file. A proposal is a [`crate::records::Record`]; no browser API here.
 
+pub mod document;
 pub mod exchange;
 pub mod limits;
 pub mod list;

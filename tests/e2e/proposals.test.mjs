@@ -37,7 +37,32 @@ test.describe('a proposal started from a match', () => {
   test('keeps the reasons of the suggestion it started from', async ({ editor }) => {
     await editor.startFromMatch();
     const reasons = await editor.unfold('How this proposal started');
-    await expect(reasons.filter({ hasText: 'Milan has expertise in Waste management' })).toBeVisible();
+    await expect(reasons.filter({ hasText: /^Waste management: expertise in Milan → \w+ in Freetown “/ })).toBeVisible();
+  });
+});
+
+test.describe('the proposal as a document', () => {
+  test('in Markdown: dates in words, the status history and how it started, no needless escapes', async ({ editor }) => {
+    await editor.startFromMatch();
+    await editor.type('Title', 'Waste jobs (phase 1) - Freetown & Milan');
+    await editor.moveTo('Draft');
+    await editor.expectSaved();
+    const markdown = await editor.exportMarkdown();
+    expect(markdown.split('\n')[0]).toBe('# Waste jobs (phase 1) - Freetown & Milan');
+    expect(markdown).toMatch(/## History of the status\n\n- \*\*\d{1,2} [A-Z][a-z]{2} 20\d\d, \d{2}:\d{2}\*\*: Idea\n- \*\*[^*]+\*\*: Draft\n/);
+    expect(markdown).toContain('## How this proposal started\n\n- Started from a suggested partner, for these reasons:\n- Waste management: expertise in Milan');
+    expect(markdown).not.toMatch(/20\d\d-\d\d-\d\dT/);
+  });
+
+  test('in print: the status history and how it started', async ({ editor, page }) => {
+    await editor.startFromMatch();
+    await editor.moveTo('Draft');
+    await editor.expectSaved();
+    await page.emulateMedia({ media: 'print' });
+    await expect(editor.printed.getByRole('heading', { name: 'History of the status', includeHidden: true })).toBeVisible();
+    await expect(editor.printed.getByRole('listitem', { includeHidden: true }).filter({ hasText: /^\d{1,2} [A-Z][a-z]{2} 20\d\d, \d{2}:\d{2}: Draft$/ })).toBeVisible();
+    await expect(editor.printed).toContainText('Started from a suggested partner, for these reasons:');
+    await screenshot(editor.page, 'proposal-print-history');
   });
 });
 

@@ -133,6 +133,11 @@ export class Editor {
     return this.page.getByRole('heading', { level: 1, includeHidden: true }).filter({ visible: true });
   }
 
+  /** The printed document (hidden from screen readers, shown only when printing). */
+  get printed() {
+    return this.page.getByRole('article', { includeHidden: true }).filter({ visible: true });
+  }
+
   field(label) {
     return this.page.getByLabel(label, { exact: true });
   }

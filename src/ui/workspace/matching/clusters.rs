@@ -49,12 +49,8 @@ pub(super) fn Clusters() -> impl IntoView {
                                 (city.id.clone(), city.name.clone(), g.providers.contains(&c))
                             })
                             .collect();
-                        let context: Vec<String> = reasons
-                            .iter()
-                            .map(|r| matching::describe(&data.catalog, r))
-                            .collect();
                         let funding = matching::funding_for_cluster(&data.catalog, &g);
-                        (members, g.coverage, reasons, context, funding)
+                        (members, g.coverage, reasons, funding)
                     })
                     .collect::<Vec<_>>()
             })
@@ -75,9 +71,10 @@ pub(super) fn Clusters() -> impl IntoView {
                         groups
                             .get()
                             .into_iter()
-                            .map(|(members, coverage, reasons, context, funding)| {
+                            .map(|(members, coverage, reasons, funding)| {
                                 let cities: Vec<String> = members.iter().map(|(id, _, _)| id.clone()).collect();
-                                let start = move |_| starter.start(cities.clone(), "cluster", context.clone());
+                                let context = reasons.clone();
+                                let start = move |_| starter.start(cities.clone(), "cluster", &context);
                                 view! {
                                     <li class="card suggestion">
                                         <p class="members">

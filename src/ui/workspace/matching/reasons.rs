@@ -5,10 +5,10 @@
 use leptos::prelude::*;
 
 use crate::data::vocabulary::TermKind;
-use crate::data::Stance;
+use crate::data::{SourceRef, Stance};
 use crate::format;
-use crate::matching::{Evidence, EvidenceKind, Reason};
-use crate::ui::context::{use_data, use_terms, I18n};
+use crate::matching::{EvidenceKind, Reason};
+use crate::ui::context::{use_data, use_terms, AppData, I18n, Terms};
 use crate::ui::i18n::*;
 use crate::ui::widgets::quote::{Quote, Unknown};
 use crate::ui::widgets::words::{self, number_format, text, text_owned};
@@ -38,129 +38,41 @@ pub(super) fn ReasonSentence(reason: Reason, #[prop(optional)] brief: bool) -> i
     let i18n = use_i18n();
     let data = use_data();
     let terms = use_terms();
-    let sentence = move || {
-        let city = |id: &str| {
-            data.catalog
-                .city(id)
-                .map_or_else(|| id.to_string(), |c| c.name.clone())
-        };
-        let cities = |ids: &[String]| ids.iter().map(|c| city(c)).collect::<Vec<_>>().join(", ");
-        let sector = |id: &str| terms.name(TermKind::Sector, id);
-        match &reason {
-            Reason::Offers {
-                giver,
-                receiver,
-                sector: s,
-                offer,
-                want,
-            } => t_string!(
-                i18n,
-                matching.line_offers,
-                sector = sector(s),
-                offer = evidence_word(i18n, &offer.kind),
-                giver = city(giver),
-                want = evidence_word(i18n, &want.kind),
-                receiver = city(receiver)
-            )
-            .into_owned(),
-            Reason::SharedPriority { sector: s, .. } => {
-                t_string!(i18n, matching.line_shared, sector = sector(s)).into_owned()
-            }
-            Reason::WantsToWorkOn {
-                city: focus,
-                sector: s,
-                partner,
-            } => t_string!(
-                i18n,
-                matching.line_reading,
-                sector = sector(s),
-                city = city(focus),
-                evidence = evidence_word(i18n, &partner.kind),
-                partner = city(&partner.city)
-            )
-            .into_owned(),
-            Reason::SharedNetworks {
-                cities: members,
-                networks,
-            } => {
-                let shown = if brief { 1 } else { networks.len() };
-                let mut names = networks
-                    .iter()
-                    .take(shown)
-                    .map(|share| {
-                        let name = data
-                            .catalog
-                            .network(&share.network)
-                            .map_or(share.network.as_str(), |n| n.name.as_str());
-                        t_string!(
-                            i18n,
-                            matching.network_size,
-                            name = name,
-                            count = share.members
-                        )
-                        .into_owned()
-                    })
-                    .collect::<Vec<_>>()
-                    .join("; ");
-                if networks.len() > shown {
-                    let more = t_string!(i18n, matching.and_more, count = networks.len() - shown);
-                    names = format!("{names} {more}");
-                }
-                if members.len() == 2 {
-                    t_string!(i18n, matching.line_networks_pair, networks = names).into_owned()
-                } else {
-                    t_string!(
-                        i18n,
-                        matching.line_networks_group,
-                        cities = cities(members),
-                        networks = names
-                    )
-                    .into_owned()
-                }
-            }
-            Reason::SharedLanguages { languages } => {
-                let names: Vec<String> = languages
-                    .iter()
-                    .map(|code| words::language_name(i18n, code))
-                    .collect();
-                t_string!(i18n, matching.line_languages, languages = names.join(", ")).into_owned()
-            }
-            Reason::PartnerContinent {
-                city: wisher,
-                continent,
-                ..
-            } => t_string!(
-                i18n,
-                matching.line_continent,
-                city = city(wisher),
-                continent = words::continent(i18n, *continent)
-            )
-            .into_owned(),
-            Reason::SimilarScale { .. } => t_string!(i18n, matching.line_scale).to_string(),
-            Reason::CrossContinental { .. } => t_string!(i18n, matching.cross_reason).to_string(),
-            Reason::ExistingTie { .. } => t_string!(i18n, matching.existing_partner).to_string(),
-            Reason::Duplicates { sectors, .. } => t_string!(
-                i18n,
-                matching.line_duplicates,
-                sectors = terms.names(TermKind::Sector, sectors)
-            )
-            .into_owned(),
-        }
-    };
-    text_owned(sentence)
+    text_owned(move || sentence(i18n, &data, terms, &reason, brief))
 }
 
-/// A reason in full: its sentence, then the quotations and figures it rests on.
-#[component]
-pub(crate) fn ReasonView(reason: Reason) -> impl IntoView {
-    let i18n = use_i18n();
-    let evidence: Vec<Evidence> = match &reason {
-        Reason::Offers { offer, want, .. } => vec![offer.clone(), want.clone()],
-        Reason::SharedPriority { first, second, .. } => vec![first.clone(), second.clone()],
-        Reason::WantsToWorkOn { partner, .. } => vec![partner.clone()],
+/// The reason as a proposal started from it keeps it ([`crate::proposals::Origin::reasons`]):
+/// its sentence in the interface language, then the quotations it rests on, each with its
+/// document and passage.
+pub(super) fn reason_record(i18n: I18n, data: &AppData, terms: Terms, reason: &Reason) -> String {
+    let quoted = quotations(reason).into_iter().map(|(text, source)| {
+        let document = data
+            .catalog
+            .document(&source.doc)
+            .and_then(|d| d.title.clone())
+            .unwrap_or_else(|| t_string!(i18n, source.reference).to_string());
+        match source.section {
+            Some(section) => format!("“{text}” ({document}, {section})"),
+            None => format!("“{text}” ({document})"),
+        }
+    });
+    std::iter::once(sentence(i18n, data, terms, reason, false))
+        .chain(quoted)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The quotations a reason rests on, with their sources.
+fn quotations(reason: &Reason) -> Vec<(String, SourceRef)> {
+    match reason {
+        Reason::Offers { offer, want, .. } => vec![offer, want],
+        Reason::SharedPriority { first, second, .. } => vec![first, second],
+        Reason::WantsToWorkOn { partner, .. } => vec![partner],
         _ => Vec::new(),
-    };
-    let quoted = match &reason {
+    }
+    .into_iter()
+    .map(|e| (e.text.clone(), e.source.clone()))
+    .chain(match reason {
         Reason::PartnerContinent { text, source, .. }
         | Reason::ExistingTie {
             summary: text,
@@ -168,7 +80,125 @@ pub(crate) fn ReasonView(reason: Reason) -> impl IntoView {
             ..
         } => Some((text.clone(), source.clone())),
         _ => None,
+    })
+    .collect()
+}
+
+fn sentence(i18n: I18n, data: &AppData, terms: Terms, reason: &Reason, brief: bool) -> String {
+    let city = |id: &str| {
+        data.catalog
+            .city(id)
+            .map_or_else(|| id.to_string(), |c| c.name.clone())
     };
+    let cities = |ids: &[String]| ids.iter().map(|c| city(c)).collect::<Vec<_>>().join(", ");
+    let sector = |id: &str| terms.name(TermKind::Sector, id);
+    match reason {
+        Reason::Offers {
+            giver,
+            receiver,
+            sector: s,
+            offer,
+            want,
+        } => t_string!(
+            i18n,
+            matching.line_offers,
+            sector = sector(s),
+            offer = evidence_word(i18n, &offer.kind),
+            giver = city(giver),
+            want = evidence_word(i18n, &want.kind),
+            receiver = city(receiver)
+        )
+        .into_owned(),
+        Reason::SharedPriority { sector: s, .. } => {
+            t_string!(i18n, matching.line_shared, sector = sector(s)).into_owned()
+        }
+        Reason::WantsToWorkOn {
+            city: focus,
+            sector: s,
+            partner,
+        } => t_string!(
+            i18n,
+            matching.line_reading,
+            sector = sector(s),
+            city = city(focus),
+            evidence = evidence_word(i18n, &partner.kind),
+            partner = city(&partner.city)
+        )
+        .into_owned(),
+        Reason::SharedNetworks {
+            cities: members,
+            networks,
+        } => {
+            let shown = if brief { 1 } else { networks.len() };
+            let mut names = networks
+                .iter()
+                .take(shown)
+                .map(|share| {
+                    let name = data
+                        .catalog
+                        .network(&share.network)
+                        .map_or(share.network.as_str(), |n| n.name.as_str());
+                    t_string!(
+                        i18n,
+                        matching.network_size,
+                        name = name,
+                        count = share.members
+                    )
+                    .into_owned()
+                })
+                .collect::<Vec<_>>()
+                .join("; ");
+            if networks.len() > shown {
+                let more = t_string!(i18n, matching.and_more, count = networks.len() - shown);
+                names = format!("{names} {more}");
+            }
+            if members.len() == 2 {
+                t_string!(i18n, matching.line_networks_pair, networks = names).into_owned()
+            } else {
+                t_string!(
+                    i18n,
+                    matching.line_networks_group,
+                    cities = cities(members),
+                    networks = names
+                )
+                .into_owned()
+            }
+        }
+        Reason::SharedLanguages { languages } => {
+            let names: Vec<String> = languages
+                .iter()
+                .map(|code| words::language_name(i18n, code))
+                .collect();
+            t_string!(i18n, matching.line_languages, languages = names.join(", ")).into_owned()
+        }
+        Reason::PartnerContinent {
+            city: wisher,
+            continent,
+            ..
+        } => t_string!(
+            i18n,
+            matching.line_continent,
+            city = city(wisher),
+            continent = words::continent(i18n, *continent)
+        )
+        .into_owned(),
+        Reason::SimilarScale { .. } => t_string!(i18n, matching.line_scale).to_string(),
+        Reason::CrossContinental { .. } => t_string!(i18n, matching.cross_reason).to_string(),
+        Reason::ExistingTie { .. } => t_string!(i18n, matching.existing_partner).to_string(),
+        Reason::Duplicates { sectors, .. } => t_string!(
+            i18n,
+            matching.line_duplicates,
+            sectors = terms.names(TermKind::Sector, sectors)
+        )
+        .into_owned(),
+    }
+}
+
+/// A reason in full: its sentence, then the quotations and figures it rests on.
+#[component]
+pub(crate) fn ReasonView(reason: Reason) -> impl IntoView {
+    let i18n = use_i18n();
+    let quoted = quotations(&reason);
     let scale = match &reason {
         Reason::SimilarScale {
             populations,
@@ -182,8 +212,7 @@ pub(crate) fn ReasonView(reason: Reason) -> impl IntoView {
             {warning.then_some("\u{26a0} ")}
             <ReasonSentence reason />
         </p>
-        {evidence.into_iter().map(|e| view! { <Quote text=e.text source=e.source /> }).collect_view()}
-        {quoted.map(|(text, source)| view! { <Quote text source /> })}
+        {quoted.into_iter().map(|(text, source)| view! { <Quote text source /> }).collect_view()}
         {scale.map(|(populations, shares)| view! {
             <p class="hint">
                 {text(move || t_string!(i18n, matching.similar_scale))}" "

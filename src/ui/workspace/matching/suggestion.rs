@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::format;
 use crate::id::Id;
 use crate::matching::{
-    self, Components, Confidence, FundingFit, MatchQuery, Reason, Suggestion, Weights,
+    Components, Confidence, FundingFit, MatchQuery, Reason, Suggestion, Weights,
 };
 use crate::ui::context::{use_data, I18n};
 use crate::ui::i18n::*;
@@ -54,15 +54,12 @@ pub(super) fn SuggestionCard(
     let tied = !suggestion.ties.is_empty();
     let duplicates = !suggestion.duplicates.is_empty();
     let line = reasons.first().cloned();
-    let context: Vec<String> = reasons
-        .iter()
-        .map(|r| matching::describe(&data.catalog, r))
-        .collect();
+    let context = reasons.clone();
     let starter = ProposalStarter::new();
     let partner = city.id.clone();
     let start = move |_| {
         let focus = query.with_untracked(|q| q.city.clone());
-        starter.start(vec![focus, partner.clone()], "match", context.clone());
+        starter.start(vec![focus, partner.clone()], "match", &context);
     };
     let partner_name = city.name.clone();
     let weights = Signal::derive(move || query.with(|q| q.weights));

@@ -4,8 +4,9 @@ use std::sync::Arc;
 
 use crate::data::vocabulary::TermKind;
 use crate::data::Mode;
-use crate::proposals::markdown::{Heading, Wording};
+use crate::proposals::document::{Heading, Wording};
 use crate::proposals::Status;
+use crate::ui::browser::dates::local_date;
 use crate::ui::context::{use_data, use_terms, AppData, I18n, Terms};
 use crate::ui::i18n::*;
 use crate::ui::widgets::words;
@@ -105,5 +106,18 @@ impl Wording for Words {
     }
     fn sector(&self, id: &str) -> String {
         self.terms.name_in(&self.data.catalog, TermKind::Sector, id)
+    }
+    fn date(&self, iso: &str) -> String {
+        local_date(iso, self.i18n.get_locale_untracked().as_str())
+    }
+    fn origin(&self, kind: &str) -> String {
+        let i18n = self.i18n;
+        match kind {
+            "profile" => t_string!(i18n, proposal.origin_profile),
+            "match" => t_string!(i18n, proposal.origin_match),
+            "cluster" => t_string!(i18n, proposal.origin_cluster),
+            _ => t_string!(i18n, proposal.origin_empty),
+        }
+        .into()
     }
 }

@@ -29,7 +29,7 @@ pub(super) fn OriginSection(editing: Editing) -> impl IntoView {
         <Show when=move || !reasons().is_empty()>
             <details class="profile-section">
                 <summary>{text(move || t_string!(i18n, proposal.context))}</summary>
-                <ul class="reasons user-text" lang="en">
+                <ul class="reasons user-text">
                     {move || reasons().into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
                 </ul>
             </details>
