@@ -8,6 +8,7 @@ use super::language::LanguageSwitch;
 use crate::address::{Address, Screen};
 use crate::ui::context::{use_address, I18n};
 use crate::ui::i18n::*;
+use crate::ui::widgets::disclosure::ToggleButton;
 use crate::ui::widgets::link::AppLink;
 use crate::ui::widgets::words::text;
 
@@ -45,16 +46,10 @@ pub fn Header() -> impl IntoView {
                 <span class="brand-name">"Passerelle"</span>
             </AppLink>
             <nav class="site-nav" aria-label=move || t_string!(i18n, nav.main)>
-                <button
-                    type="button"
-                    class="button menu-button"
-                    aria-expanded=move || menu_open.get().to_string()
-                    aria-controls="site-menu"
-                    on:click=move |_| menu_open.update(|open| *open = !*open)
-                >
+                <ToggleButton open=menu_open controls="site-menu" class="button menu-button">
                     <span aria-hidden="true">"\u{2630} "</span>
                     {text(move || t_string!(i18n, nav.menu))}
-                </button>
+                </ToggleButton>
                 <ul id="site-menu" class="nav-list" class:open=menu_open>
                     {nav_item(Screen::List, |i18n| t_string!(i18n, nav.cities))}
                     {nav_item(Screen::Match(None), |i18n| t_string!(i18n, nav.matching))}

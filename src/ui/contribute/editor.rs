@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::address::{Address, Screen};
+use crate::contributions::share::encode_profile;
 use crate::contributions::{check_profile, duplicate_of, Problems, SavedProfile};
 use crate::records::Record;
 use crate::ui::browser::dates::now;
@@ -15,13 +16,13 @@ use crate::ui::widgets::dates::LocalDate;
 use crate::ui::widgets::link::AppLink;
 use crate::ui::widgets::quote::SelfDescribedBadge;
 use crate::ui::widgets::save_state::SaveStatus;
+use crate::ui::widgets::share::ShareSection;
 use crate::ui::widgets::words::text;
 
 use super::fields::{FactsFields, IdentityFields, LanguagesField, NetworksField};
 use super::matches::Partners;
 use super::priorities::PrioritiesField;
 use super::problems::ProblemList;
-use super::share::ShareProfile;
 use super::state::Editing;
 
 #[component]
@@ -91,7 +92,13 @@ fn EditorFor(initial: SavedProfile) -> impl IntoView {
                 </section>
             </Show>
             <Partners id=draft.with_untracked(|r| r.profile.id.clone()) />
-            <ShareProfile editing complete=Signal::derive(move || problems.with(Problems::is_empty)) />
+            <ShareSection
+                hint=|i18n| t_string!(i18n, contribute.share_hint)
+                screen=Screen::Contribute
+                encode=Callback::new(move |()| editing.draft.with(|r| encode_profile(&r.profile)))
+                ready=Signal::derive(move || problems.with(Problems::is_empty))
+                not_ready=|i18n| t_string!(i18n, contribute.share_incomplete)
+            />
             <DeleteProfile editing />
         </article>
     }

@@ -14,7 +14,6 @@ mod matches;
 pub mod mirror;
 mod priorities;
 mod problems;
-mod share;
 pub mod state;
 
 pub use editor::ProfileEditor;

@@ -1,6 +1,7 @@
-//! Escape closes what is open, one way for the whole app: a button that shows something (the
-//! menu, the filters, a matrix cell's texts) says so with `aria-expanded="true"`; closing presses
-//! it again and gives it the focus, so the user is back where they opened it.
+//! Showing and hiding, one way for the whole app: a button that shows something (the menu, the
+//! filters, a share link, a matrix cell's texts) says so with `aria-expanded="true"`
+//! ([`ToggleButton`]), and Escape closes it by pressing that button again and giving it the
+//! focus, so the user is back where they opened it.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -23,5 +24,27 @@ pub fn close_open(selector: &str) {
 pub fn escape_closes(ev: web_sys::KeyboardEvent) {
     if ev.key() == "Escape" {
         close_open("[aria-expanded=\"true\"]");
+    }
+}
+
+/// A button that shows or hides what `controls` names (an element id), saying which with
+/// `aria-expanded` so that Escape finds it.
+#[component]
+pub fn ToggleButton(
+    open: RwSignal<bool>,
+    #[prop(optional)] controls: Option<&'static str>,
+    class: &'static str,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <button
+            type="button"
+            class=class
+            aria-expanded=move || open.get().to_string()
+            aria-controls=controls
+            on:click=move |_| open.update(|o| *o = !*o)
+        >
+            {children()}
+        </button>
     }
 }

@@ -9,6 +9,7 @@ use crate::filter::{self, Facet, Outcome, ShareRange};
 use crate::id::{Id, VariantArray};
 use crate::ui::context::{use_address, use_address_bar, use_data, use_terms, I18n};
 use crate::ui::i18n::*;
+use crate::ui::widgets::disclosure::ToggleButton;
 use crate::ui::widgets::words::{self, text, text_owned};
 
 /// The cities the list's filters in the URL keep, with the counts per facet value; shared by
@@ -60,15 +61,9 @@ pub fn FilterPanel(
         })
     });
     view! {
-        <button
-            type="button"
-            class="button filters-toggle"
-            aria-expanded=move || open.get().to_string()
-            aria-controls="filters"
-            on:click=move |_| open.update(|o| *o = !*o)
-        >
+        <ToggleButton open controls="filters" class="button filters-toggle">
             {text_owned(move || t_string!(i18n, filters.toggle, count = active.get()).into_owned())}
-        </button>
+        </ToggleButton>
         <section id="filters" class="filters" class:open=open aria-label=move || t_string!(i18n, filters.title)>
             <h2 class="filters-title">{text(move || t_string!(i18n, filters.title))}</h2>
             {facets.into_iter().map(|facet| view! { <FacetGroup facet outcome /> }).collect_view()}

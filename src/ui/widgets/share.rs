@@ -14,6 +14,7 @@ use crate::records::{Change, Record, Stored};
 use crate::ui::browser::records::state::Records;
 use crate::ui::context::{use_address_bar, I18n};
 use crate::ui::i18n::*;
+use crate::ui::widgets::disclosure::ToggleButton;
 use crate::ui::widgets::words::text;
 
 /// The link that opens `fragment` on `screen` of this app, on any device.
@@ -25,6 +26,41 @@ pub fn link_to(screen: Screen, fragment: &str) -> String {
     let page = screen.page().file();
     let query = Address::new(screen).to_query();
     format!("{origin}{folder}/{page}{query}#{fragment}")
+}
+
+/// The Share section of an editor: a button that shows the link and QR code of what is on
+/// screen ([`ShareLink`]), made again as it changes while open (the link carries what is on
+/// screen). `encode` gives the link's fragment, which `screen` opens; until `ready`, the
+/// section says `not_ready` instead.
+#[component]
+pub fn ShareSection(
+    hint: fn(I18n) -> &'static str,
+    screen: Screen,
+    encode: Callback<(), String>,
+    #[prop(optional, into)] ready: Option<Signal<bool>>,
+    #[prop(optional)] not_ready: Option<fn(I18n) -> &'static str>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let open = RwSignal::new(false);
+    let ready = move || ready.is_none_or(|r| r.get());
+    let link = Memo::new(move |_| {
+        (open.get() && ready()).then(|| link_to(screen.clone(), &encode.run(())))
+    });
+    view! {
+        <section class="profile-section share" aria-labelledby="share-heading">
+            <h2 id="share-heading">{text(move || t_string!(i18n, share.title))}</h2>
+            <p class="hint">{text(move || hint(i18n))}</p>
+            <Show
+                when=ready
+                fallback=move || not_ready.map(|words| view! { <p class="hint">{text(move || words(i18n))}</p> })
+            >
+                <ToggleButton open class="button primary">
+                    {text(move || t_string!(i18n, share.share))}
+                </ToggleButton>
+            </Show>
+            {move || link.get().map(|link| view! { <ShareLink link /> })}
+        </section>
+    }
 }
 
 /// The same link on the page that opens what it carries: a profile's link opened in the

@@ -133,9 +133,9 @@ export class Editor {
     return this.page.getByRole('heading', { level: 1, includeHidden: true }).filter({ visible: true });
   }
 
-  /** The printed document (hidden from screen readers, shown only when printing). */
+  /** The printed document, inside the editor's article (hidden from screen readers, shown only when printing). */
   get printed() {
-    return this.page.getByRole('article', { includeHidden: true }).filter({ visible: true });
+    return this.page.getByRole('article').getByRole('article', { includeHidden: true });
   }
 
   field(label) {

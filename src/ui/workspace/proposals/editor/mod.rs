@@ -9,35 +9,32 @@ mod funding;
 mod print;
 mod sections;
 mod session;
-mod share;
 mod status;
 
 use leptos::prelude::*;
 
 use crate::address::Screen;
+use crate::contributions::share::encode_proposal;
 use crate::proposals::limits::Text;
 use crate::proposals::Proposal;
-use crate::proposals::ENTRY_POINTS;
-use crate::proposals::STAKEHOLDERS;
 use crate::ui::chrome::embed::EmbedStorageNote;
 use crate::ui::context::use_proposals;
 use crate::ui::i18n::*;
 use crate::ui::widgets::link::{embedded_address, AppLink};
+use crate::ui::widgets::share::ShareSection;
 use crate::ui::widgets::words::text;
 use crate::ui::workspace::proposals::editor::actions::{Actions, OriginSection};
-use crate::ui::workspace::proposals::editor::fields::{TagsSection, TextField};
+use crate::ui::workspace::proposals::editor::fields::{Tags, TagsSection, TextField};
 use crate::ui::workspace::proposals::editor::funding::FundingSection;
 use crate::ui::workspace::proposals::editor::print::PrintView;
 use crate::ui::workspace::proposals::editor::sections::{
     CitiesSection, MilestonesSection, SectorsSection,
 };
 use crate::ui::workspace::proposals::editor::session::Editing;
-use crate::ui::workspace::proposals::editor::share::ShareProposal;
 use crate::ui::workspace::proposals::editor::status::{
     ConflictChoice, EditorHeader, StatusSection, Warnings,
 };
 use crate::ui::workspace::proposals::state::Keeping;
-use crate::ui::workspace::proposals::wording;
 
 #[component]
 pub fn ProposalEditor(id: String) -> impl IntoView {
@@ -88,30 +85,18 @@ fn EditorFor(initial: Proposal) -> impl IntoView {
                 <TextField multiline=true editing label=|i18n| t_string!(i18n, proposal.goals) field=Text::Goals />
                 <TextField multiline=true editing label=|i18n| t_string!(i18n, proposal.opportunities) field=Text::Opportunities />
                 <TextField multiline=true editing label=|i18n| t_string!(i18n, proposal.challenges) field=Text::Challenges />
-                <TagsSection
-                    editing
-                    title=|i18n| t_string!(i18n, proposal.entry_points)
-                    ids=&ENTRY_POINTS
-                    name=wording::entry_point
-                    get=|p| &p.entry_points
-                    set=|p| &mut p.entry_points
-                />
-                <TextField editing label=|i18n| t_string!(i18n, proposal.other_entry_points) field=Text::OtherEntryPoints />
-                <TagsSection
-                    editing
-                    title=|i18n| t_string!(i18n, proposal.stakeholders)
-                    ids=&STAKEHOLDERS
-                    name=wording::stakeholder
-                    get=|p| &p.stakeholders
-                    set=|p| &mut p.stakeholders
-                />
-                <TextField editing label=|i18n| t_string!(i18n, proposal.other_stakeholders) field=Text::OtherStakeholders />
+                <TagsSection editing tags=Tags::EntryPoints />
+                <TagsSection editing tags=Tags::Stakeholders />
                 <FundingSection editing />
                 <TextField editing label=|i18n| t_string!(i18n, proposal.other_funding) field=Text::OtherFunding />
                 <MilestonesSection editing />
                 <TextField multiline=true editing label=|i18n| t_string!(i18n, proposal.notes) field=Text::Notes />
                 <OriginSection editing />
-                <ShareProposal editing />
+                <ShareSection
+                    hint=|i18n| t_string!(i18n, share.hint_proposal)
+                    screen=Screen::Proposals
+                    encode=Callback::new(move |()| editing.draft.with(encode_proposal))
+                />
                 <Actions editing />
             </div>
             <PrintView draft />
