@@ -10,7 +10,10 @@ pub mod geometry;
 pub mod labels;
 pub mod view;
 
-pub use geometry::{basemap_frame, frame, project, Point, Rect};
+pub use geometry::{basemap_frame, frame, project, unproject, Point, Rect};
+
+/// The basemap drawn by scripts/basemap.mjs, beside the pages that show it.
+pub const BASEMAP_URL: &str = "map/basemap.svg";
 
 use std::collections::{BTreeMap, BTreeSet};
 

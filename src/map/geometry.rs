@@ -27,6 +27,15 @@ pub fn project(lat: f64, lon: f64) -> Option<Point> {
     })
 }
 
+/// The place at `point`, latitude and longitude rounded to 0.01 degree (about a kilometre,
+/// what a tap can mean), or `None` outside the part the map shows: the inverse of [`project`].
+pub fn unproject(point: Point) -> Option<(f64, f64)> {
+    let round = |degrees: f64| (degrees * 100.0).round() / 100.0;
+    let lat = round(-point.y / UNITS_PER_DEGREE);
+    let lon = round(point.x / (X_SCALE * UNITS_PER_DEGREE));
+    ((WEST..=EAST).contains(&lon) && (SOUTH..=NORTH).contains(&lat)).then_some((lat, lon))
+}
+
 /// A box: in map units, or in screen pixels for labels.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Rect {
@@ -103,5 +112,25 @@ mod tests {
             "west and south of Zürich"
         );
         assert_eq!(project(43.1, -89.4), None, "Madison is off the map");
+    }
+
+    #[test]
+    fn a_tapped_point_is_read_back_as_the_place_drawn_there() {
+        let kisumu = project(-0.09, 34.77).expect("Kisumu is on the map");
+        assert_eq!(unproject(kisumu), Some((-0.09, 34.77)));
+        let near = Point {
+            x: kisumu.x + 0.01,
+            y: kisumu.y - 0.01,
+        };
+        assert_eq!(
+            unproject(near),
+            Some((-0.09, 34.77)),
+            "rounded to 0.01 degree"
+        );
+        let far_west = Point {
+            x: frame().x - 1.0,
+            y: kisumu.y,
+        };
+        assert_eq!(unproject(far_west), None, "off the map");
     }
 }

@@ -80,6 +80,39 @@ test.describe('describing a city the dataset lacks', () => {
     await screenshot(page, 'match-self-described-tablet-landscape');
   });
 
+  test('Kisumu is in the matrix and on the map, marked self-described', async ({ page, matrix, map }) => {
+    const contribute = new Contribute(page);
+    await contribute.open();
+    await contribute.describeKisumu();
+    await expect(contribute.page.getByRole('status').filter({ hasText: 'Saved on this device' })).toBeVisible();
+
+    await matrix.open();
+    const row = matrix.table.getByRole('rowheader').filter({ has: page.getByRole('link', { name: 'Kisumu', exact: true }) });
+    await expect(row.getByText('Self-described')).toBeVisible();
+    await expect(matrix.cell('Kisumu, Waste management: Need')).toBeVisible();
+
+    await map.open();
+    await expect(map.marker('Kisumu')).toHaveAccessibleName('Kisumu (Self-described)');
+    await expect(map.legend.getByText('Self-described')).toBeVisible();
+    await screenshot(page, 'map-self-described-tablet-landscape');
+  });
+
+  test('a tap on the map fills in the location, within a few kilometres', async ({ page }) => {
+    const contribute = new Contribute(page);
+    await contribute.open();
+    await contribute.start('Kisumu');
+    await contribute.tapMapAt(-0.09, 34.77);
+    await expect(contribute.field('contribute.latitude')).not.toHaveValue('');
+    const lat = Number(await contribute.field('contribute.latitude').inputValue());
+    const lon = Number(await contribute.field('contribute.longitude').inputValue());
+    expect(Math.abs(lat - -0.09)).toBeLessThan(0.6);
+    expect(Math.abs(lon - 34.77)).toBeLessThan(0.6);
+    await expect(contribute.page.getByRole('status').filter({ hasText: 'Saved on this device' })).toBeVisible();
+    await page.reload();
+    await expect(contribute.field('contribute.latitude')).toHaveValue(String(lat));
+    await screenshot(page, 'contribute-location-map-tablet-landscape');
+  });
+
   test('a copy of the profiles changed on the device is left out with a note, the dataset still shown', async ({ page, list }) => {
     await list.open();
     await page.evaluate(() => localStorage.setItem('passerelle.profiles', 'UFNSTFBST0Y<script>'));

@@ -5,13 +5,14 @@
 use leptos::prelude::*;
 use strum::VariantArray;
 
-use crate::contributions::{Location, NetworkRef, Profile, TableFacts};
+use crate::contributions::{NetworkRef, Profile, TableFacts};
 use crate::data::Continent;
 use crate::ui::context::{use_data, I18n};
 use crate::ui::i18n::*;
 use crate::ui::widgets::words::{self, text};
 
 use super::kind::KindSelect;
+use super::place::LocationField;
 use super::state::Editing;
 
 /// A one-line text input bound to a text of the profile.
@@ -43,26 +44,6 @@ fn TextInput(
 pub(super) fn IdentityFields(editing: Editing) -> impl IntoView {
     let i18n = use_i18n();
     let draft = editing.draft;
-    let coordinate = |location: Option<Location>, lat: bool| {
-        location
-            .map(|l| if lat { l.lat } else { l.lon }.to_string())
-            .unwrap_or_default()
-    };
-    let lat = RwSignal::new(draft.with_untracked(|r| coordinate(r.profile.location, true)));
-    let lon = RwSignal::new(draft.with_untracked(|r| coordinate(r.profile.location, false)));
-    let place = move || {
-        let (a, b) = (lat.get_untracked(), lon.get_untracked());
-        let location = match (a.trim().parse::<f64>(), b.trim().parse::<f64>()) {
-            (Ok(lat), Ok(lon)) if lat.is_finite() && lon.is_finite() => Some(Location { lat, lon }),
-            _ => None,
-        };
-        editing.edit(|r| r.profile.location = location);
-    };
-    let incomplete = move || {
-        let (a, b) = (lat.get(), lon.get());
-        (a.trim().is_empty() != b.trim().is_empty())
-            || draft.with(|r| r.profile.location.is_none()) && !a.trim().is_empty()
-    };
     view! {
         <section class="profile-section form-grid" aria-labelledby="identity-heading">
             <h2 id="identity-heading">{text(move || t_string!(i18n, contribute.identity))}</h2>
@@ -85,18 +66,7 @@ pub(super) fn IdentityFields(editing: Editing) -> impl IntoView {
                     }).collect_view()}
                 </select>
             </label>
-            <fieldset class="field location">
-                <legend>{text(move || t_string!(i18n, contribute.location))}</legend>
-                <label class="field">
-                    <span>{text(move || t_string!(i18n, contribute.latitude))}</span>
-                    <input type="text" inputmode="decimal" prop:value=lat on:input=move |ev| lat.set(event_target_value(&ev)) on:change=move |_| place() />
-                </label>
-                <label class="field">
-                    <span>{text(move || t_string!(i18n, contribute.longitude))}</span>
-                    <input type="text" inputmode="decimal" prop:value=lon on:input=move |ev| lon.set(event_target_value(&ev)) on:change=move |_| place() />
-                </label>
-                <p class="hint" class:warning=incomplete>{text(move || t_string!(i18n, contribute.location_hint))}</p>
-            </fieldset>
+            <LocationField editing />
         </section>
     }
 }

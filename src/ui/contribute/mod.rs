@@ -12,6 +12,7 @@ mod kind;
 mod list;
 mod matches;
 pub mod mirror;
+mod place;
 mod priorities;
 mod problems;
 pub mod state;

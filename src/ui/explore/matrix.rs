@@ -14,7 +14,7 @@ use crate::ui::widgets::city::{CityLink, StanceMark};
 use crate::ui::widgets::disclosure::close_open;
 use crate::ui::widgets::filters::{use_filter_outcome, FilterPanel};
 use crate::ui::widgets::grid::move_in_grid;
-use crate::ui::widgets::quote::Quote;
+use crate::ui::widgets::quote::{Quote, SelfDescribedBadge};
 use crate::ui::widgets::terms::TermName;
 use crate::ui::widgets::words::{self, text, text_owned};
 
@@ -22,6 +22,8 @@ use crate::ui::widgets::words::{self, text, text_owned};
 struct Row {
     id: String,
     name: String,
+    /// A profile of this device: its name carries the self-described badge.
+    own: bool,
     /// For each shown sector, the stances the city takes, strongest first.
     cells: Vec<Vec<Stance>>,
 }
@@ -78,6 +80,7 @@ pub fn Matrix() -> impl IntoView {
                         Row {
                             id: city.id.clone(),
                             name: city.name.clone(),
+                            own: city.sources.named_in.is_contributed(),
                             cells,
                         }
                     })
@@ -153,6 +156,7 @@ pub fn Matrix() -> impl IntoView {
                             <tr>
                                 <th scope="row">
                                     <CityLink id=row.id.clone() name=row.name.clone() tabindex=Some("-1") />
+                                    {row.own.then(|| view! { " " <SelfDescribedBadge /> })}
                                 </th>
                                 {row
                                     .cells

@@ -61,6 +61,17 @@ export class Contribute {
     await this.field('contribute.own_words').fill(KISUMU_WORDS);
   }
 
+  /** Taps the location map where `lat`, `lon` is drawn. The map is a pointer shortcut hidden
+   * from assistive technology (the typed fields say the same), so only a selector reaches it;
+   * its frame is src/map/geometry.rs's: longitude −26…60 scaled by 0.82, latitude 71…−37. */
+  async tapMapAt(lat, lon) {
+    const map = this.page.locator('svg.location-map');
+    const box = await map.boundingBox();
+    const x = ((lon + 26) * 0.82) / (86 * 0.82);
+    const y = (71 - lat) / 108;
+    await map.click({ position: { x: x * box.width, y: y * box.height } });
+  }
+
   get partners() {
     return this.page.getByRole('region', { name: this.t('contribute.partners') });
   }

@@ -7,7 +7,7 @@ use crate::data::vocabulary::TermKind;
 use crate::map::MapModel;
 use crate::ui::context::{use_data, use_terms};
 use crate::ui::i18n::*;
-use crate::ui::visual::map::picture::tone;
+use crate::ui::visual::map::picture::{tone, OWN_SHAPE};
 use crate::ui::widgets::city::CityRef;
 use crate::ui::widgets::terms::TermName;
 use crate::ui::widgets::ties::PartnershipFacts;
@@ -16,12 +16,21 @@ use crate::ui::widgets::words::{self, text};
 /// The id of the legend's heading, which names it.
 const LEGEND_HEADING: &str = "map-legend-heading";
 
-/// What the shapes, lines and colours mean: the sectors of the arcs drawn, the two kinds of
-/// city, the statuses and the suggestions.
+/// What the shapes, lines and colours mean: the sectors of the arcs drawn, the kinds of city
+/// (with this device's profiles when any is on the map), the statuses and the suggestions.
 #[component]
 pub(super) fn Legend(model: Memo<MapModel>) -> impl IntoView {
     let i18n = use_i18n();
     let data = use_data();
+    // Profiles of this device on the map get their own shape, named here.
+    let own = model.with_untracked(|m| {
+        m.markers.iter().any(|marker| {
+            data.catalog.cities()[marker.city]
+                .sources
+                .named_in
+                .is_contributed()
+        })
+    });
     let sectors = {
         let data = data.clone();
         move || {
@@ -65,6 +74,9 @@ pub(super) fn Legend(model: Memo<MapModel>) -> impl IntoView {
             <ul class="legend-list">
                 <li><svg class="legend-shape" viewBox="-10 -10 20 20" aria-hidden="true"><circle class="marker-participant" r="8" /></svg>{text(move || t_string!(i18n, map.participant_marker))}</li>
                 <li><svg class="legend-shape" viewBox="-10 -10 20 20" aria-hidden="true"><rect class="marker-partner" x="-7" y="-7" width="14" height="14" /></svg>{text(move || t_string!(i18n, map.partner_marker))}</li>
+                <Show when=move || own>
+                    <li><svg class="legend-shape" viewBox="-10 -10 20 20" aria-hidden="true"><path class="marker-own" d=OWN_SHAPE /></svg>{text(move || t_string!(i18n, contribute.self_described))}</li>
+                </Show>
                 <li><span class="line-sample suggestion-sample" aria-hidden="true"></span>{text(move || t_string!(i18n, map.suggestion_line))}</li>
             </ul>
             <p class="hint">{text(move || t_string!(i18n, map.colour_hint))}</p>

@@ -11,14 +11,14 @@ use crate::id::Id;
 use crate::map;
 use crate::map::curve;
 use crate::map::labels::{map_labels, Label};
-use crate::map::MapModel;
+use crate::map::{MapModel, BASEMAP_URL};
 use crate::ui::context::{use_address, use_address_bar, use_data, use_terms, AppData};
 use crate::ui::i18n::*;
 use crate::ui::visual::map::gestures::{Camera, Hands};
 use crate::ui::widgets::words;
 
-/// The basemap drawn by scripts/basemap.mjs.
-pub(super) const BASEMAP_URL: &str = "map/basemap.svg";
+/// The marker of a profile of this device: a diamond, apart from the sources' circles and squares.
+pub(super) const OWN_SHAPE: &str = "M0 -8 L8 0 L0 8 L-8 0 Z";
 /// How far from a line a tap still reaches it, in screen pixels: about a fingertip.
 const REACH_PX: f64 = 22.0;
 
@@ -207,14 +207,27 @@ fn Markers(
                     let id = city.id.clone();
                     let name = city.name.clone();
                     let participant = city.participant;
+                    // A profile of this device: its own shape, and "self-described" for a role.
+                    let own = city.sources.named_in.is_contributed();
                     let class = format!(
                         "marker {}{}",
-                        if participant { "marker-participant" } else { "marker-partner" },
+                        match (own, participant) {
+                            (true, _) => "marker-own",
+                            (false, true) => "marker-participant",
+                            (false, false) => "marker-partner",
+                        },
                         if marker.faded { " faded" } else { "" }
                     );
                     let label = {
                         let name = name.clone();
-                        move || format!("{name} ({})", words::role(i18n, participant))
+                        move || {
+                            let role = if own {
+                                t_string!(i18n, contribute.self_described)
+                            } else {
+                                words::role(i18n, participant)
+                            };
+                            format!("{name} ({role})")
+                        }
                     };
                     let at = marker.at;
                     let place = move || {
@@ -249,10 +262,10 @@ fn Markers(
                                 }
                             }
                         >
-                            {if participant {
-                                view! { <circle r="6" /> }.into_any()
-                            } else {
-                                view! { <rect x="-6" y="-6" width="12" height="12" /> }.into_any()
+                            {match (own, participant) {
+                                (true, _) => view! { <path d=OWN_SHAPE /> }.into_any(),
+                                (false, true) => view! { <circle r="6" /> }.into_any(),
+                                (false, false) => view! { <rect x="-6" y="-6" width="12" height="12" /> }.into_any(),
                             }}
                             {name_tag}
                         </g>
