@@ -2,7 +2,7 @@
 //! parameters added by other sites do not break a link; unknown values of known parameters are
 //! errors, so a mistyped id is reported instead of silently dropped.
 
-use super::screen::Screen;
+use super::screen::{Page, Screen};
 use super::state::{Address, AddressError};
 use crate::data::{Catalog, Mode, PartnershipStatus};
 use crate::filter::{facet_values, Facet, ShareRange, SortKey};
@@ -20,8 +20,14 @@ struct ScreenParams {
 }
 
 impl Address {
-    /// Reads a query string (with or without the leading `?`).
+    /// Reads a query string (with or without the leading `?`) of the Explore page.
     pub fn parse(query: &str, catalog: &Catalog) -> Result<Address, AddressError> {
+        Address::parse_on(Page::Explore, query, catalog)
+    }
+
+    /// Reads a query string of `page`: without a view, the address is the page's own first
+    /// screen ([`Page::home`]).
+    pub fn parse_on(page: Page, query: &str, catalog: &Catalog) -> Result<Address, AddressError> {
         let mut address = Address::default();
         let mut params = ScreenParams::default();
         let query = query.strip_prefix('?').unwrap_or(query);
@@ -79,7 +85,10 @@ impl Address {
                 _ => {}
             }
         }
-        address.screen = screen(params, catalog)?;
+        address.screen = match params.view.take() {
+            None => page.home(),
+            Some(view) => screen(&view, params, catalog)?,
+        };
         Ok(address)
     }
 }
@@ -96,7 +105,7 @@ fn known_city(catalog: &Catalog, id: String) -> Result<String, AddressError> {
     }
 }
 
-fn screen(params: ScreenParams, catalog: &Catalog) -> Result<Screen, AddressError> {
+fn screen(view: &str, params: ScreenParams, catalog: &Catalog) -> Result<Screen, AddressError> {
     let city = |catalog| {
         params
             .city
@@ -104,7 +113,7 @@ fn screen(params: ScreenParams, catalog: &Catalog) -> Result<Screen, AddressErro
             .map(|id| known_city(catalog, id))
             .transpose()
     };
-    Ok(match params.view.as_deref().unwrap_or("list") {
+    Ok(match view {
         "list" => Screen::List,
         "matrix" => Screen::Matrix,
         "networks" => Screen::Networks,

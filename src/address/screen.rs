@@ -57,6 +57,18 @@ pub enum Page {
 }
 
 impl Page {
+    /// What the page shows when its address names no view (`work.html` alone): its own first
+    /// screen, so that opening it downloads nothing more and sends the user nowhere else.
+    pub fn home(self) -> Screen {
+        match self {
+            Page::Explore => Screen::List,
+            Page::Workspace => Screen::Match(None),
+            Page::Visual => Screen::Map(None),
+            Page::Workshop => Screen::Sessions,
+            Page::Contribute => Screen::Contribute,
+        }
+    }
+
     /// The page's address relative to the app's folder.
     pub fn file(self) -> &'static str {
         match self {

@@ -232,7 +232,8 @@ pub fn provide_address_bar() {
     let data = use_data();
     let page = use_page();
     let search = RwSignal::new(current_search());
-    let parsed = Memo::new(move |_| search.with(|query| Address::parse(query, &data.catalog)));
+    let parsed =
+        Memo::new(move |_| search.with(|query| Address::parse_on(page, query, &data.catalog)));
     let current = Memo::new(move |_| parsed.get().unwrap_or_default());
     let _ = window_event_listener(leptos::ev::popstate, move |ev| {
         let link = current.with_untracked(|left| left.link_selector(page));

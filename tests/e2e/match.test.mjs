@@ -156,6 +156,25 @@ onDevice('phone', () => {
     await expect(page).toHaveURL(/work\.html\?view=match$/);
   });
 
+  for (const [file, first] of [
+    ['work.html', 'Find partners for a city'],
+    ['visual.html', 'Map of collaborations'],
+    ['workshop.html', 'Workshop sessions'],
+    ['contribute.html', 'Describe your city or organisation'],
+  ]) {
+    test(`${file} without a view shows its own first screen, loading no other page`, async ({ app, page }) => {
+      const wasm = [];
+      page.on('request', (request) => {
+        if (request.url().endsWith('.wasm')) wasm.push(new URL(request.url()).pathname.split('/').pop());
+      });
+      await app.open(file);
+      await expect(app.heading).toHaveText(first);
+      await expect(page).toHaveURL(new RegExp(`/${file.replace('.', '\\.')}$`));
+      // Only the page's own module: the Explore page's (passerelle-<hash>) is never fetched.
+      expect(wasm.filter((name) => /^passerelle-[0-9a-f]+_bg\.wasm$/.test(name))).toEqual([]);
+    });
+  }
+
   test('a city is picked on the Match view', async ({ app, match }) => {
     await app.open('work.html?view=match');
     await match.pickCity('Dakar');
