@@ -171,6 +171,11 @@ test.describe('a city profile', () => {
     await expect(profile.heading('Hamburg')).toBeVisible();
     await expect(profile.fact('Population')).toHaveText('Unknown (not given in the sources)');
   });
+
+  test('says it in three words on a card, where there is little room', async ({ list }) => {
+    await list.open();
+    await expect(list.card('Agadez').getByText('Not in the sources')).toHaveCount(2);
+  });
 });
 
 test.describe('the priority matrix', () => {

@@ -37,7 +37,7 @@ test.describe('a proposal started from a match', () => {
   test('keeps the reasons of the suggestion it started from', async ({ editor }) => {
     await editor.startFromMatch();
     const reasons = await editor.unfold('How this proposal started');
-    await expect(reasons.filter({ hasText: /^Waste management: expertise in Milan → \w+ in Freetown “/ })).toBeVisible();
+    await expect(reasons.filter({ hasText: /^Waste management: expertise in Milan → \w+ in Freetown — “/ })).toBeVisible();
   });
 });
 

@@ -86,9 +86,17 @@ pub fn SelfDescribedBadge() -> impl IntoView {
     }
 }
 
-/// A value the sources do not give, said plainly.
+/// A value the sources do not give, said plainly; `short` where a card or a sentence has
+/// little room ("Not in the sources").
 #[component]
-pub fn Unknown() -> impl IntoView {
+pub fn Unknown(#[prop(optional)] short: bool) -> impl IntoView {
     let i18n = use_i18n();
-    view! { <span class="unknown">{text(move || t_string!(i18n, value.unknown))}</span> }
+    let words = move || {
+        if short {
+            t_string!(i18n, value.unknown_short)
+        } else {
+            t_string!(i18n, value.unknown)
+        }
+    };
+    view! { <span class="unknown">{text(words)}</span> }
 }

@@ -264,7 +264,7 @@ fn CityCard(city: City, matched: Option<Field>) -> impl IntoView {
                     <dd>
                         {move || match population {
                             Some(p) => format::population(p, &number_format(i18n)).into_any(),
-                            None => view! { <Unknown /> }.into_any(),
+                            None => view! { <Unknown short=true /> }.into_any(),
                         }}
                     </dd>
                 </div>
@@ -273,7 +273,7 @@ fn CityCard(city: City, matched: Option<Field>) -> impl IntoView {
                     <dd>
                         {move || match share {
                             Some(s) => t_string!(i18n, value.percent, value = format::decimal(s, 1, &number_format(i18n))).into_owned().into_any(),
-                            None => view! { <Unknown /> }.into_any(),
+                            None => view! { <Unknown short=true /> }.into_any(),
                         }}
                     </dd>
                 </div>

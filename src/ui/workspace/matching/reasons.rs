@@ -56,10 +56,13 @@ pub(super) fn reason_record(i18n: I18n, data: &AppData, terms: Terms, reason: &R
             None => format!("“{text}” ({document})"),
         }
     });
-    std::iter::once(sentence(i18n, data, terms, reason, false))
-        .chain(quoted)
-        .collect::<Vec<_>>()
-        .join(" ")
+    let quoted: Vec<String> = quoted.collect();
+    let sentence = sentence(i18n, data, terms, reason, false);
+    if quoted.is_empty() {
+        sentence
+    } else {
+        format!("{sentence} \u{2014} {}", quoted.join(" "))
+    }
 }
 
 /// The quotations a reason rests on, with their sources.
@@ -218,12 +221,12 @@ pub(crate) fn ReasonView(reason: Reason) -> impl IntoView {
                 {text(move || t_string!(i18n, matching.similar_scale))}" "
                 {populations.map(|p| match p {
                     Some(p) => view! { <span>{move || format::population(p, &number_format(i18n))}</span> }.into_any(),
-                    None => view! { <Unknown /> }.into_any(),
+                    None => view! { <Unknown short=true /> }.into_any(),
                 }).into_iter().collect_view()}
                 " \u{b7} "
                 {shares.map(|s| match s {
                     Some(s) => view! { <span>{move || t_string!(i18n, value.percent, value = format::decimal(s, 1, &number_format(i18n))).into_owned()}</span> }.into_any(),
-                    None => view! { <Unknown /> }.into_any(),
+                    None => view! { <Unknown short=true /> }.into_any(),
                 }).into_iter().collect_view()}
             </p>
         })}
