@@ -6,7 +6,9 @@
 // 2. Draws the PNG app icons (no binary files in the repository).
 // 3. Minifies the JSON data files (the repository copies stay readable for maintainers).
 // 4. Writes the service worker with the list of files of this build, the start of each file's
-//    SHA-256 (so it can check a new version before taking over) and a content version.
+//    SHA-256 (so it can check a new version before taking over), each file's size as served
+//    (brotli, so a user on data saver is told what the rest of the app costs) and a content
+//    version.
 //
 // Both scripts lose their whole-line comments on the way: every page downloads them.
 
@@ -14,7 +16,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile, mkdir, stat } from 'node:fs/promises';
 import { join, relative, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deflateSync } from 'node:zlib';
+import { brotliCompressSync, constants as zlib, deflateSync } from 'node:zlib';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -152,12 +154,13 @@ const all = (await files(dist))
   .sort();
 const contents = await Promise.all(all.map((f) => readFile(join(dist, f))));
 const version = hash(Buffer.concat(contents));
-const checked = all.map((f, i) => [f, hash(contents[i])]);
+const served = (body) => brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const checked = all.map((f, i) => [f, hash(contents[i]), served(contents[i])]);
 const front = checked.find(([f]) => f === 'index.html');
 const template = withoutComments(await readFile(join(root, 'sw', 'sw.js'), 'utf8'));
 const worker = template
   .replace("'__VERSION__'", JSON.stringify(version))
-  .replace('__FILES__', JSON.stringify([['./', front[1]], ...checked]));
+  .replace('__FILES__', JSON.stringify([['./', ...front.slice(1)], ...checked]));
 await writeFile(join(dist, 'sw.js'), worker);
 const size = (await Promise.all(all.map((f) => stat(join(dist, f))))).reduce((n, s) => n + s.size, 0);
 console.log(`service worker ${version}: ${all.length + 1} files precached (${Math.round(size / 1024)} KB uncompressed)`);

@@ -74,6 +74,12 @@ pub fn population(value: u64, format: &NumberFormat) -> String {
     }
 }
 
+/// A download's size in megabytes (10⁶ bytes, as a mobile plan counts them) with one decimal,
+/// never under 0.1: what a user on a metered link weighs before saying yes.
+pub fn megabytes(bytes: u64, format: &NumberFormat) -> String {
+    decimal(bytes.max(100_000) as f64 / 1_000_000.0, 1, format)
+}
+
 /// `text` cut to at most `max` characters in place, as editors keep what they can save.
 pub fn truncate(text: &mut String, max: usize) {
     if let Some((end, _)) = text.char_indices().nth(max) {
@@ -175,6 +181,19 @@ mod tests {
         assert_eq!(decimal(1234.5, 0, &ENGLISH), "1,235");
         assert_eq!(decimal(-17.4677, 4, &ENGLISH), "-17.4677");
         assert_eq!(decimal(-0.0001, 2, &ENGLISH), "0");
+    }
+
+    #[test]
+    fn download_sizes_are_megabytes_with_one_decimal() {
+        assert_eq!(megabytes(1_486_000, &ENGLISH), "1.5");
+        assert_eq!(megabytes(1_486_000, &FRENCH), "1,5");
+        assert_eq!(megabytes(2_000_400, &ENGLISH), "2");
+        assert_eq!(megabytes(930_000, &FRENCH), "0,9");
+        assert_eq!(
+            megabytes(4_000, &ENGLISH),
+            "0.1",
+            "a few kilobytes are not nothing"
+        );
     }
 
     #[test]

@@ -6,13 +6,17 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test, expect } from './fixtures.mjs';
 import { dist, packDataset, readDataset, readPackedDataset, screenshot } from './support.mjs';
+import { App } from './pages/app.mjs';
 
 const { cities } = readDataset();
 
-/** Waits until the service worker controls the page: every file of the build is cached. */
+/**
+ * Waits until the app says it is available offline: the service worker controls the page and
+ * every file of the build is cached (the page's own at install, the rest once it was idle).
+ */
 async function controlledByServiceWorker(page) {
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 30_000 }).toBe(true);
+  await expect(new App(page).availableOffline).toBeVisible({ timeout: 30_000 });
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 }
 
 /** One visit with the network, then the server gone and the device offline. */

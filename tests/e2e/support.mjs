@@ -63,10 +63,12 @@ export function precompress(root = dist) {
 
 /**
  * Serves `root` on 127.0.0.1 at a free port. `overrides` maps a path to a function returning
- * `{status, body, type}`, for tests that need a broken or missing file.
+ * `{status, body, type}`, for tests that need a broken or missing file. `requests` lists the
+ * paths asked for and `sent` each answer as `[path, bytes of its body on the wire]`.
  */
 export async function serve(root = dist, overrides = {}, port = 0) {
   const requests = [];
+  const sent = [];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     requests.push(url.pathname);
@@ -74,6 +76,7 @@ export async function serve(root = dist, overrides = {}, port = 0) {
     if (override) {
       const { status = 200, body = '', type = 'application/json' } = override();
       res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+      sent.push([url.pathname, Buffer.byteLength(body)]);
       res.end(body);
       return;
     }
@@ -82,6 +85,7 @@ export async function serve(root = dist, overrides = {}, port = 0) {
     const file = join(root, path);
     if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) {
       res.writeHead(404, { 'content-type': 'text/plain' });
+      sent.push([url.pathname, 0]);
       res.end('not found');
       return;
     }
@@ -96,6 +100,7 @@ export async function serve(root = dist, overrides = {}, port = 0) {
       headers['content-encoding'] = 'br';
     }
     res.writeHead(200, headers);
+    sent.push([url.pathname, body.length]);
     res.end(body);
   });
   await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
@@ -104,6 +109,7 @@ export async function serve(root = dist, overrides = {}, port = 0) {
     url: `http://127.0.0.1:${bound}/`,
     port: bound,
     requests,
+    sent,
     close: () =>
       new Promise((ok) => {
         // A browser keeps connections alive; close them so that "the server is gone" is true.

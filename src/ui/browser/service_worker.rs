@@ -1,7 +1,8 @@
-//! Offline support as the page sees it: registers the service worker, knows when a new version
-//! is ready (the user reloads when they choose, never mid-edit), and looks for newer city data
-//! on the server, which replaces the saved copy only once the app has checked it. The notices
-//! that tell the user are `chrome::updates`.
+//! Offline support as the page sees it: registers the service worker, asks it for the rest of
+//! the app once this page is interactive (with data saver on, only once the user agreed), knows
+//! when a new version is ready (the user reloads when they choose, never mid-edit), and looks for
+//! newer city data on the server, which replaces the saved copy only once the app has checked
+//! it. The notices that tell the user are `chrome::updates`.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -9,6 +10,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use super::settings;
 use crate::data;
 
 /// Where the app fetches its data (the worker caches it under this name too); relative, so
@@ -27,12 +29,26 @@ pub enum DataUpdate {
     Broken,
 }
 
+/// The rest of the app, for use without a network (`sw/sw.js` keeps this page's files at once).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Offline {
+    /// Nothing to say: the rest is on its way or already there, or the user said "not now".
+    Quiet,
+    /// Data saver is on: the rest, this many bytes, waits for the user's yes.
+    Ask(u64),
+    /// The user said yes; the rest is on its way.
+    Downloading,
+    /// The rest has just arrived: said once, on the visit it happens.
+    Ready,
+}
+
 #[derive(Clone, Copy)]
 pub struct Updates {
     pub app_ready: RwSignal<bool>,
     /// A new version failed the worker's checks (a broken deploy): this one stays.
     pub app_failed: RwSignal<bool>,
     pub data: RwSignal<Option<DataUpdate>>,
+    pub offline: RwSignal<Offline>,
     waiting: StoredValue<Option<web_sys::ServiceWorker>, LocalStorage>,
 }
 
@@ -41,6 +57,33 @@ pub fn fingerprint(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
         (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
     })
+}
+
+/// Whether the user asked the browser to save data (`navigator.connection.saveData`, where the
+/// browser has it).
+fn saves_data() -> bool {
+    js_sys::Reflect::get(&window().navigator(), &"connection".into())
+        .and_then(|connection| js_sys::Reflect::get(&connection, &"saveData".into()))
+        .ok()
+        .and_then(|save| save.as_bool())
+        .unwrap_or(false)
+}
+
+/// Posts `message` to the active worker, once there is one.
+async fn tell_worker(message: &'static str) {
+    let Some(ready) = container().and_then(|c| c.ready().ok()) else {
+        return;
+    };
+    let Ok(registration) = JsFuture::from(ready).await else {
+        return;
+    };
+    let active = registration
+        .dyn_into::<web_sys::ServiceWorkerRegistration>()
+        .ok()
+        .and_then(|r| r.active());
+    if let Some(worker) = active {
+        let _ = worker.post_message(&JsValue::from_str(message));
+    }
 }
 
 fn container() -> Option<web_sys::ServiceWorkerContainer> {
@@ -59,20 +102,21 @@ impl Updates {
             app_ready: RwSignal::new(false),
             app_failed: RwSignal::new(false),
             data: RwSignal::new(None),
+            offline: RwSignal::new(Offline::Quiet),
             waiting: StoredValue::new_local(None),
         };
         provide_context(updates);
         updates
     }
 
-    /// Once the first view is on screen and the browser is idle, registers the service worker
-    /// (whose install downloads every file: it must not compete with the first view on a slow
-    /// link) and looks for newer city data.
+    /// Once the first view is on screen and the browser is idle, registers the service worker,
+    /// asks it for the rest of the app (it waits for the network to be quiet, then downloads one
+    /// file at a time) and looks for newer city data.
     pub fn after_first_view(self, dataset: u64) {
         request_idle_callback(move || {
             self.check_dataset(dataset);
             let Some(container) = container() else { return };
-            self.hear_failures(&container);
+            self.hear(&container);
             spawn_local(async move {
                 let Ok(registration) = JsFuture::from(container.register("sw.js")).await else {
                     return;
@@ -84,8 +128,28 @@ impl Updates {
                     return;
                 };
                 self.watch(&registration);
+                let ask = if !saves_data() {
+                    "precache"
+                } else if settings::offline_later() {
+                    return;
+                } else {
+                    "missing"
+                };
+                tell_worker(ask).await;
             });
         });
+    }
+
+    /// The user agreed to download the rest of the app.
+    pub fn make_available_offline(self) {
+        self.offline.set(Offline::Downloading);
+        spawn_local(tell_worker("precache"));
+    }
+
+    /// The user said "not now": not asked again during this visit.
+    pub fn not_now(self) {
+        self.offline.set(Offline::Quiet);
+        settings::remember_offline_later();
     }
 
     /// A worker that finishes installing while an older one controls the page is a new version.
@@ -114,13 +178,21 @@ impl Updates {
         on_update.forget();
     }
 
-    /// The worker of a new version tells the pages when it refuses to install.
-    fn hear_failures(self, container: &web_sys::ServiceWorkerContainer) {
+    /// What the worker tells the pages: a new version refused to install, how much of the app is
+    /// left to download (the answer to "missing"), the rest has arrived.
+    fn hear(self, container: &web_sys::ServiceWorkerContainer) {
         let on_message =
             Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
-                let kind = js_sys::Reflect::get(&event.data(), &"type".into()).ok();
-                if kind.and_then(|k| k.as_string()).as_deref() == Some("update-failed") {
-                    self.app_failed.set(true);
+                let data = event.data();
+                let field = |name: &str| js_sys::Reflect::get(&data, &name.into()).ok();
+                match field("type").and_then(|k| k.as_string()).as_deref() {
+                    Some("update-failed") => self.app_failed.set(true),
+                    Some("offline-missing") => {
+                        let bytes = field("bytes").and_then(|b| b.as_f64()).unwrap_or(0.0);
+                        self.offline.set(Offline::Ask(bytes as u64));
+                    }
+                    Some("offline-ready") => self.offline.set(Offline::Ready),
+                    _ => {}
                 }
             });
         container.set_onmessage(Some(on_message.as_ref().unchecked_ref()));

@@ -1,5 +1,6 @@
-//! What this device remembers outside IndexedDB, in the browser's local storage: small
-//! settings and copies that every page reads synchronously before it renders.
+//! What this device remembers outside IndexedDB, in the browser's local storage (and, for one
+//! visit, its session storage): small settings and copies that every page reads synchronously
+//! before it renders.
 
 use leptos::prelude::*;
 use leptos_i18n::Locale as _;
@@ -39,5 +40,26 @@ pub fn starting_locale() -> Locale {
 pub fn remember_language(locale: Locale) {
     if let Some(storage) = local_storage() {
         let _ = storage.set_item(LANGUAGE_KEY, locale.as_str());
+    }
+}
+
+/// Where "not now" to downloading the app for use without a network is remembered: in the
+/// tab's session storage, so the pages of this visit do not ask again and the next visit does.
+const OFFLINE_LATER_KEY: &str = "passerelle.offline-later";
+
+/// Whether the user said "not now" to downloading the rest of the app during this visit.
+pub fn offline_later() -> bool {
+    window()
+        .session_storage()
+        .ok()
+        .flatten()
+        .and_then(|s| s.get_item(OFFLINE_LATER_KEY).ok().flatten())
+        .is_some()
+}
+
+/// Remembers "not now" for [`offline_later`].
+pub fn remember_offline_later() {
+    if let Some(storage) = window().session_storage().ok().flatten() {
+        let _ = storage.set_item(OFFLINE_LATER_KEY, "1");
     }
 }

@@ -92,6 +92,24 @@ export class App {
     return this.page.getByRole('status').or(this.page.getByRole('alert')).filter({ hasText: text });
   }
 
+  /** With data saver on: the offer to download the rest of the app for use without a network. */
+  get offlineOffer() {
+    return this.page.getByRole('status').getByText(this.t('offline.ask'));
+  }
+
+  async makeAvailableOffline() {
+    await this.page.getByRole('button', { name: this.t('offline.download') }).click();
+  }
+
+  async notNow() {
+    await this.page.getByRole('button', { name: this.t('offline.not_now') }).click();
+  }
+
+  /** Said once, when the whole app has arrived on the device. */
+  get availableOffline() {
+    return this.notice(this.t('offline.ready'));
+  }
+
   async reloadFromNotice() {
     await this.page.getByRole('button', { name: this.t('offline.reload') }).click();
   }
