@@ -6,14 +6,14 @@ use leptos::prelude::*;
 
 use crate::address::{Page, Screen};
 use crate::contributions::share::{decode_profile, ShareError};
-use crate::contributions::{profile_id, Profile, SavedProfile};
+use crate::contributions::{profile_id, SavedProfile};
 use crate::records::{arriving, Record};
 use crate::ui::browser::dates::now;
 use crate::ui::context::{use_data, use_profiles};
 use crate::ui::i18n::*;
 use crate::ui::widgets::quote::SelfDescribedBadge;
 use crate::ui::widgets::share::{
-    elsewhere, forget, keep_arrival, link_error, opened_link, ArrivalChoice,
+    arrival, forget, keep_arrival, link_error, Arrival, ArrivalChoice,
 };
 use crate::ui::widgets::words::text;
 
@@ -21,35 +21,18 @@ use super::kind::kind_name;
 use super::problems::ProblemList;
 use super::state::{random, taken_ids};
 
-/// What the page's fragment carries.
-#[derive(Clone)]
-enum Opened {
-    Profile(Profile),
-    /// A proposal's link, which the Workspace opens: the link to it there.
-    Proposal(String),
-    Refused(ShareError),
-}
-
 #[component]
 pub(super) fn Incoming() -> impl IntoView {
     let i18n = use_i18n();
     let data = use_data();
     let state = use_profiles();
     let catalog = data.clone();
-    // A proposal's link belongs to the Workspace: this page does not carry the proposals' code.
-    let opened = opened_link(move |fragment| {
-        if fragment.starts_with("#proposal.") {
-            return Opened::Proposal(elsewhere(Page::Workspace, fragment));
-        }
-        match decode_profile(fragment, &catalog.catalog) {
-            Ok(p) => Opened::Profile(p),
-            Err(e) => Opened::Refused(e),
-        }
+    let opened = arrival("#proposal.", Page::Workspace, move |fragment| {
+        decode_profile(fragment, &catalog.catalog)
     });
     let catalog = StoredValue::new(data.clone());
-    let exists = move |id: &str| state.items.with(|all| all.iter().any(|r| r.id() == id));
     let import = move |replace: bool| {
-        let Some(Opened::Profile(profile)) = opened.get_untracked() else {
+        let Some(Arrival::Item(profile)) = opened.get_untracked() else {
             return;
         };
         let at = now();
@@ -70,7 +53,7 @@ pub(super) fn Incoming() -> impl IntoView {
     };
     move || {
         opened.get().map(|o| match o {
-            Opened::Profile(profile) => {
+            Arrival::Item(profile) => {
                 let id = profile.id.clone();
                 let kind = profile.kind;
                 view! {
@@ -82,7 +65,7 @@ pub(super) fn Incoming() -> impl IntoView {
                             {profile.priorities.iter().map(|p| view! { <li><blockquote class="quote" dir="auto">{p.text.clone()}</blockquote></li> }).collect_view()}
                         </ul>
                         <ArrivalChoice
-                            exists=Signal::derive(move || exists(&id))
+                            exists=Signal::derive(move || state.holds(&id))
                             same=|i18n| t_string!(i18n, contribute.incoming_exists)
                             import=Callback::new(import)
                             dismiss=Callback::new(move |()| forget(opened))
@@ -91,11 +74,11 @@ pub(super) fn Incoming() -> impl IntoView {
                 }
                 .into_any()
             }
-            Opened::Proposal(link) => view! {
+            Arrival::Elsewhere(link) => view! {
                 <p class="note" role="status"><a href=link>{text(move || t_string!(i18n, share.open_proposal))}</a></p>
             }
             .into_any(),
-            Opened::Refused(error) => {
+            Arrival::Refused(error) => {
                 let problems = match &error {
                     ShareError::Invalid(p) => p.clone(),
                     _ => Default::default(),

@@ -63,22 +63,35 @@ pub fn ShareSection(
     }
 }
 
-/// The same link on the page that opens what it carries: a profile's link opened in the
-/// Workspace, or a proposal's on the Contribute page, goes where it belongs.
-pub fn elsewhere(page: Page, fragment: &str) -> String {
-    let screen = match page {
-        Page::Contribute => Screen::Contribute,
-        _ => Screen::Proposals,
-    };
-    link_to(screen, fragment.trim_start_matches('#'))
+/// What a share link opened on this page carries.
+#[derive(Clone)]
+pub enum Arrival<T> {
+    /// What this page keeps (a proposal in the Workspace, a profile on the Contribute page).
+    Item(T),
+    /// A link the other page opens (a profile's in the Workspace, a proposal's on the
+    /// Contribute page): the same link there. This page does not carry the other's code.
+    Elsewhere(String),
+    Refused(ShareError),
 }
 
-/// What the page's link carries, as `read` makes it of the fragment (`#…`, when there is one):
-/// read at once, and again when a link is pasted into the address bar of this very page, which
-/// changes only the fragment and loads nothing.
-pub fn opened_link<T: Send + Sync + 'static>(
-    read: impl Fn(&str) -> T + 'static,
-) -> RwSignal<Option<T>> {
+/// The page's link (its fragment, `#…`, when there is one) as `decode` reads it; a fragment
+/// that starts with `other` is sent on to `other_page`. Read at once, and again when a link is
+/// pasted into the address bar of this very page, which changes only the fragment and loads
+/// nothing.
+pub fn arrival<T: Send + Sync + 'static>(
+    other: &'static str,
+    other_page: Page,
+    decode: impl Fn(&str) -> Result<T, ShareError> + 'static,
+) -> RwSignal<Option<Arrival<T>>> {
+    let read = move |fragment: &str| {
+        if fragment.starts_with(other) {
+            return Arrival::Elsewhere(elsewhere(other_page, fragment));
+        }
+        match decode(fragment) {
+            Ok(item) => Arrival::Item(item),
+            Err(error) => Arrival::Refused(error),
+        }
+    };
     let fragment = || window().location().hash().unwrap_or_default();
     let read = move |fragment: String| (fragment.len() > 1).then(|| read(&fragment));
     let opened = RwSignal::new(read(fragment()));
@@ -87,6 +100,15 @@ pub fn opened_link<T: Send + Sync + 'static>(
     });
     on_cleanup(move || listener.remove());
     opened
+}
+
+/// The same link on the page that opens what it carries.
+fn elsewhere(page: Page, fragment: &str) -> String {
+    let screen = match page {
+        Page::Contribute => Screen::Contribute,
+        _ => Screen::Proposals,
+    };
+    link_to(screen, fragment.trim_start_matches('#'))
 }
 
 /// Stores what arrived by link, then forgets the link and opens the stored record: `screen`

@@ -175,6 +175,11 @@ impl<R: Record + Send + Sync + 'static> Records<R> {
             .with_untracked(|items| items.iter().find(|r| r.id() == id).cloned())
     }
 
+    /// Whether a live or orphan-only record has `id`; tracked, so a view follows the list.
+    pub fn holds(self, id: &str) -> bool {
+        self.items.with(|items| items.iter().any(|r| r.id() == id))
+    }
+
     /// What storage holds under `id`.
     pub fn stored(self, id: &str) -> Option<Stored<R>> {
         self.stored

@@ -22,15 +22,20 @@ const LEGEND_HEADING: &str = "map-legend-heading";
 pub(super) fn Legend(model: Memo<MapModel>) -> impl IntoView {
     let i18n = use_i18n();
     let data = use_data();
-    // Profiles of this device on the map get their own shape, named here.
-    let own = model.with_untracked(|m| {
-        m.markers.iter().any(|marker| {
-            data.catalog.cities()[marker.city]
-                .sources
-                .named_in
-                .is_contributed()
-        })
-    });
+    // Profiles of this device among the markers drawn get their own shape, named here.
+    let own = {
+        let data = data.clone();
+        move || {
+            model.with(|m| {
+                m.markers.iter().any(|marker| {
+                    data.catalog.cities()[marker.city]
+                        .sources
+                        .named_in
+                        .is_contributed()
+                })
+            })
+        }
+    };
     let sectors = {
         let data = data.clone();
         move || {
@@ -74,7 +79,7 @@ pub(super) fn Legend(model: Memo<MapModel>) -> impl IntoView {
             <ul class="legend-list">
                 <li><svg class="legend-shape" viewBox="-10 -10 20 20" aria-hidden="true"><circle class="marker-participant" r="8" /></svg>{text(move || t_string!(i18n, map.participant_marker))}</li>
                 <li><svg class="legend-shape" viewBox="-10 -10 20 20" aria-hidden="true"><rect class="marker-partner" x="-7" y="-7" width="14" height="14" /></svg>{text(move || t_string!(i18n, map.partner_marker))}</li>
-                <Show when=move || own>
+                <Show when=own>
                     <li><svg class="legend-shape" viewBox="-10 -10 20 20" aria-hidden="true"><path class="marker-own" d=OWN_SHAPE /></svg>{text(move || t_string!(i18n, contribute.self_described))}</li>
                 </Show>
                 <li><span class="line-sample suggestion-sample" aria-hidden="true"></span>{text(move || t_string!(i18n, map.suggestion_line))}</li>

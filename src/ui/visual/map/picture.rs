@@ -209,15 +209,15 @@ fn Markers(
                     let participant = city.participant;
                     // A profile of this device: its own shape, and "self-described" for a role.
                     let own = city.sources.named_in.is_contributed();
-                    let class = format!(
-                        "marker {}{}",
-                        match (own, participant) {
-                            (true, _) => "marker-own",
-                            (false, true) => "marker-participant",
-                            (false, false) => "marker-partner",
-                        },
-                        if marker.faded { " faded" } else { "" }
-                    );
+                    let (kind, shape) = match (own, participant) {
+                        (true, _) => ("marker-own", view! { <path d=OWN_SHAPE /> }.into_any()),
+                        (false, true) => ("marker-participant", view! { <circle r="6" /> }.into_any()),
+                        (false, false) => (
+                            "marker-partner",
+                            view! { <rect x="-6" y="-6" width="12" height="12" /> }.into_any(),
+                        ),
+                    };
+                    let class = format!("marker {kind}{}", if marker.faded { " faded" } else { "" });
                     let label = {
                         let name = name.clone();
                         move || {
@@ -262,11 +262,7 @@ fn Markers(
                                 }
                             }
                         >
-                            {match (own, participant) {
-                                (true, _) => view! { <path d=OWN_SHAPE /> }.into_any(),
-                                (false, true) => view! { <circle r="6" /> }.into_any(),
-                                (false, false) => view! { <rect x="-6" y="-6" width="12" height="12" /> }.into_any(),
-                            }}
+                            {shape}
                             {name_tag}
                         </g>
                     }

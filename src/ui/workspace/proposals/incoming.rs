@@ -6,29 +6,19 @@
 use leptos::prelude::*;
 
 use crate::address::{Page, Screen};
-use crate::contributions::share::{decode_proposal, ShareError};
+use crate::contributions::share::decode_proposal;
 use crate::data::vocabulary::TermKind;
-use crate::proposals::Proposal;
 use crate::records::{arriving, Record};
 use crate::ui::browser::dates::now;
 use crate::ui::browser::ids::fresh_id;
 use crate::ui::context::{use_data, use_proposals};
 use crate::ui::i18n::*;
 use crate::ui::widgets::share::{
-    elsewhere, forget, keep_arrival, link_error, opened_link, ArrivalChoice,
+    arrival, forget, keep_arrival, link_error, Arrival, ArrivalChoice,
 };
 use crate::ui::widgets::terms::TermName;
 use crate::ui::widgets::words::text;
 use crate::ui::workspace::proposals::wording;
-
-/// What the page's fragment carries.
-#[derive(Clone)]
-enum Opened {
-    Proposal(Box<Proposal>),
-    /// A profile's link, which the Contribute page opens: the link to it there.
-    Profile(String),
-    Refused(ShareError),
-}
 
 #[component]
 pub(super) fn Incoming() -> impl IntoView {
@@ -36,19 +26,11 @@ pub(super) fn Incoming() -> impl IntoView {
     let data = use_data();
     let state = use_proposals();
     let catalog = data.clone();
-    // A profile's link belongs to the Contribute page: this page does not carry profiles' code.
-    let opened = opened_link(move |fragment| {
-        if fragment.starts_with("#profile.") {
-            return Opened::Profile(elsewhere(Page::Contribute, fragment));
-        }
-        match decode_proposal(fragment, &catalog.catalog) {
-            Ok(p) => Opened::Proposal(Box::new(p)),
-            Err(e) => Opened::Refused(e),
-        }
+    let opened = arrival("#profile.", Page::Contribute, move |fragment| {
+        decode_proposal(fragment, &catalog.catalog).map(Box::new)
     });
-    let exists = move |id: &str| state.items.with(|all| all.iter().any(|p| p.id() == id));
     let import = move |replace: bool| {
-        let Some(Opened::Proposal(incoming)) = opened.get_untracked() else {
+        let Some(Arrival::Item(incoming)) = opened.get_untracked() else {
             return;
         };
         let stored = state.stored(incoming.id());
@@ -57,7 +39,7 @@ pub(super) fn Incoming() -> impl IntoView {
     };
     move || {
         opened.get().map(|o| match o {
-            Opened::Proposal(proposal) => {
+            Arrival::Item(proposal) => {
                 let id = proposal.id.clone();
                 let status = proposal.status;
                 let cities: Vec<String> = proposal
@@ -75,7 +57,7 @@ pub(super) fn Incoming() -> impl IntoView {
                         </p>
                         {(!proposal.goals.is_empty()).then(|| view! { <p dir="auto">{proposal.goals.clone()}</p> })}
                         <ArrivalChoice
-                            exists=Signal::derive(move || exists(&id))
+                            exists=Signal::derive(move || state.holds(&id))
                             same=|i18n| t_string!(i18n, share.exists)
                             import=Callback::new(import)
                             dismiss=Callback::new(move |()| forget(opened))
@@ -84,11 +66,11 @@ pub(super) fn Incoming() -> impl IntoView {
                 }
                 .into_any()
             }
-            Opened::Profile(link) => view! {
+            Arrival::Elsewhere(link) => view! {
                 <p class="note" role="status"><a href=link>{text(move || t_string!(i18n, share.open_profile))}</a></p>
             }
             .into_any(),
-            Opened::Refused(error) => view! {
+            Arrival::Refused(error) => view! {
                 <div class="warning" role="alert">
                     <p>{move || link_error(i18n, &error)}</p>
                     <button type="button" class="button" on:click=move |_| forget(opened)>{text(move || t_string!(i18n, share.cancel))}</button>
