@@ -13,8 +13,8 @@
 //! 6. [`AddressBar`]: the address in the URL, parsed once for every view; needs 1 and 5.
 //! 7. The page's own, from [`PageViews::setup`]: [`Matcher`] on the Workspace, Visual and
 //!    Workshop pages (needs 5), [`ProposalsState`] on the Workspace, [`SessionsState`] on the
-//!    Workshop, [`ProfilesState`] on the Contribute page, [`ShownCards`] on
-//!    the Explore page.
+//!    Workshop, [`ProfilesState`] and then [`DeviceDataset`] on the Contribute page,
+//!    [`ShownCards`] on the Explore page.
 //!
 //! A hook used before its context exists panics naming the missing type: the order above is the
 //! contract, and `App` is the one place that keeps it.
@@ -29,7 +29,7 @@ use super::browser::fetch::fetch_text;
 use super::browser::settings::remember_language;
 use super::i18n::{use_i18n, Locale};
 use crate::address::{Address, AddressError, Page, Screen};
-use crate::contributions::{MirrorError, SelfDescribed};
+use crate::contributions::{Extended, MirrorError, SelfDescribed};
 use crate::data::vocabulary::{term_name, TermKind, Vocabulary, DATASET_LANGUAGE};
 use crate::data::Catalog;
 use crate::matching::MatchIndex;
@@ -376,4 +376,14 @@ pub struct ShownCards(pub RwSignal<usize>);
 /// (7) See [`ShownCards`].
 pub fn use_shown_cards() -> ShownCards {
     expect_context::<ShownCards>()
+}
+
+/// (7) The dataset extended with the Contribute page's profiles, made once each time the saved
+/// profiles change: their partners and the copy for the other pages both read it.
+#[derive(Clone, Copy)]
+pub struct DeviceDataset(pub Memo<Option<Arc<Extended>>>);
+
+/// (7) See [`DeviceDataset`].
+pub fn use_device_dataset() -> Memo<Option<Arc<Extended>>> {
+    expect_context::<DeviceDataset>().0
 }

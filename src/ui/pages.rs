@@ -93,5 +93,5 @@ pub fn contribute(screen: Screen) -> AnyView {
 /// The Contribute page's profiles in browser storage, and their copy for the other pages.
 pub fn contribute_setup() {
     profiles::provide();
-    super::contribute::mirror::keep_in_step();
+    super::contribute::mirror::provide();
 }

@@ -1,5 +1,5 @@
 //! The profile's best partners, matched at once: the dataset extended with this device's
-//! profiles ([`with_profiles`]) goes through the same engine as the Workspace's Match view, and
+//! profiles ([`crate::ui::context::DeviceDataset`]) goes through the same engine as the Workspace's Match view, and
 //! the explanations quote the profile's own words marked self-described.
 
 use std::sync::Arc;
@@ -7,9 +7,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::address::{Address, Screen};
-use crate::contributions::with_profiles;
 use crate::matching::{self, MatchIndex, MatchQuery, Reason};
-use crate::ui::context::{use_data, use_profiles, AppData};
+use crate::ui::context::{use_device_dataset, AppData};
 use crate::ui::i18n::*;
 use crate::ui::widgets::link::AppLink;
 use crate::ui::widgets::words::text;
@@ -30,15 +29,7 @@ struct Partner {
 #[component]
 pub(super) fn Partners(id: String) -> impl IntoView {
     let i18n = use_i18n();
-    let data = use_data();
-    let state = use_profiles();
-    // Matched on what is saved (a quarter of a second after typing stops), not at each key.
-    let extended = Memo::new(move |_| {
-        let profiles: Vec<_> = state
-            .items
-            .with(|all| all.iter().map(|r| r.profile.clone()).collect());
-        with_profiles(&data.catalog, &profiles).ok().map(Arc::new)
-    });
+    let extended = use_device_dataset();
     let partners = Memo::new(move |_| {
         let Some(extended) = extended.get() else {
             return Vec::new();

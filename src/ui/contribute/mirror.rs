@@ -1,39 +1,47 @@
-//! The copy of this device's profiles that the other pages add to their dataset
-//! ([`Mirror`]), kept in step with the profiles as they are saved here.
+//! The dataset extended with this device's profiles ([`DeviceDataset`]), made once per change of
+//! the saved profiles, and the copy of the profiles that the other pages add to their dataset
+//! ([`Mirror`]), kept in step with it.
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::contributions::{with_profiles, Mirror, Profile, MIRROR_KEY};
-use crate::data::Catalog;
+use crate::contributions::{with_profiles, Extended, Mirror, MIRROR_KEY};
 use crate::ui::browser::records::state::Keeping;
 use crate::ui::browser::settings::local_storage;
-use crate::ui::context::{use_data, use_profiles};
+use crate::ui::context::{use_data, use_profiles, DeviceDataset};
 
-/// Rewrites the copy whenever the profiles change (after step 7 of [`crate::ui::context`]).
-pub fn keep_in_step() {
+/// Provides [`DeviceDataset`] (after [`crate::ui::context::ProfilesState`], step 7 of
+/// [`crate::ui::context`]) and rewrites the copy whenever it changes.
+pub fn provide() {
     let state = use_profiles();
     let data = use_data();
+    // Made on what is saved (a quarter of a second after typing stops), not at each key.
+    let extended = Memo::new(move |_| {
+        let profiles: Vec<_> = state
+            .items
+            .with(|all| all.iter().map(|r| r.profile.clone()).collect());
+        with_profiles(&data.catalog, &profiles).ok().map(Arc::new)
+    });
+    provide_context(DeviceDataset(extended));
     Effect::new(move |_| {
         // Until the stored profiles are read, an empty list says nothing of them.
         if state.keeping.get() == Keeping::Opening {
             return;
         }
-        let profiles: Vec<_> = state
-            .items
-            .with(|all| all.iter().map(|r| r.profile.clone()).collect());
-        mirror(&data.catalog, &profiles);
+        extended.with(|extended| mirror(extended.as_deref()));
     });
 }
 
-/// Leaves `profiles` where the other pages read them. A copy that cannot be written (a full
-/// disk) only keeps them off those pages; the profiles themselves are in IndexedDB.
-fn mirror(catalog: &Catalog, profiles: &[Profile]) {
+/// Leaves the profiles of `extended` where the other pages read them. A copy that cannot be
+/// written (a full disk) only keeps them off those pages; the profiles themselves are in
+/// IndexedDB.
+fn mirror(extended: Option<&Extended>) {
     let Some(storage) = local_storage() else {
         return;
     };
-    let text = with_profiles(catalog, profiles)
-        .ok()
-        .map(|extended| Mirror::of(&extended))
+    let text = extended
+        .map(Mirror::of)
         .filter(|mirror| !mirror.is_empty())
         .and_then(|mirror| mirror.to_text().ok());
     let written = match text {
