@@ -48,6 +48,10 @@ pub struct Records<R: 'static> {
     store: StoredValue<Option<Store>, LocalStorage>,
     journal: StoredValue<Option<Journal>, LocalStorage>,
     channel: StoredValue<Option<web_sys::BroadcastChannel>, LocalStorage>,
+    /// Settles once storage is open and read: a write waits for it, else it would go to memory
+    /// only and the first read of storage would then wipe it from the list (an import made
+    /// right after the page opened was shown as done, then lost).
+    opened: StoredValue<js_sys::Promise, LocalStorage>,
     kind: PhantomData<R>,
 }
 
@@ -62,6 +66,8 @@ impl<R: Record + Send + Sync + 'static> Records<R> {
     /// Opens storage, loads the records and the orphan copies, and listens to the other tabs.
     /// `tab` names this page's unsaved copies.
     pub fn open(tab: String) -> Records<R> {
+        let mut settle = None;
+        let opened = js_sys::Promise::new(&mut |resolve, _| settle = Some(resolve));
         let records = Records {
             items: RwSignal::new(Vec::new()),
             keeping: RwSignal::new(Keeping::Opening),
@@ -74,6 +80,7 @@ impl<R: Record + Send + Sync + 'static> Records<R> {
             channel: StoredValue::new_local(
                 web_sys::BroadcastChannel::new(&format!("passerelle-{}", R::KIND)).ok(),
             ),
+            opened: StoredValue::new_local(opened),
             kind: PhantomData,
         };
         records.listen();
@@ -95,6 +102,9 @@ impl<R: Record + Send + Sync + 'static> Records<R> {
             } else {
                 Keeping::MemoryOnly
             });
+            if let Some(settle) = settle {
+                let _ = settle.call0(&JsValue::NULL);
+            }
         });
         records
     }
@@ -213,6 +223,7 @@ impl<R: Record + Send + Sync + 'static> Records<R> {
     /// Applies `changes`, all or none, in storage or (without it) in the tab, by the same
     /// rules; tells the other tabs.
     pub async fn write(self, changes: Vec<Change<R>>) -> Result<Vec<Stored<R>>, WriteError<R>> {
+        let _ = wasm_bindgen_futures::JsFuture::from(self.opened.get_value()).await;
         let written = match self.store.get_value() {
             Some(store) => store.write(changes).await?,
             None => self.write_in_memory(changes)?,
