@@ -49,6 +49,44 @@ test('“Export all” restores every proposal in a fresh browser, however long 
   expect(byId(again)).toEqual(byId(backup));
 });
 
+/** Holds every IndexedDB open of the page for `ms` after it succeeded: storage opening slowly. */
+async function slowStorage(page, ms) {
+  await page.addInitScript((ms) => {
+    const open = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = function (...args) {
+      const request = open.apply(this, args);
+      let held = false;
+      // Registered before the app's own handler, so it can hold the first "success" back.
+      request.addEventListener('success', (event) => {
+        if (held) return;
+        held = true;
+        event.stopImmediatePropagation();
+        setTimeout(() => request.dispatchEvent(new Event('success')), ms);
+      });
+      return request;
+    };
+  }, ms);
+}
+
+// A clean-clone run: an import made right after the page opened was said to be done, then
+// the first read of storage wiped it from the list, and a reload did not have it.
+test('an import made while storage is still opening is kept', async ({ editor, proposals, newUser }) => {
+  await editor.startFromMatch();
+  await editor.type('Title', 'Imported before storage opened');
+  await editor.expectSaved();
+  await proposals.open();
+  const backup = await proposals.exportAll();
+
+  const fresh = new ProposalList(await newUser());
+  await slowStorage(fresh.page, 2_000);
+  await fresh.open();
+  await fresh.import('backup.json', JSON.stringify(backup));
+  await expect(fresh.imported('Imported: 1 stored, 0 already here.')).toBeVisible();
+  await expect(fresh.titles).toHaveText(['Imported before storage opened']);
+  await fresh.page.reload();
+  await expect(fresh.titles).toHaveText(['Imported before storage opened']);
+});
+
 test.describe('a file with half a million problems', () => {
   /** 5,000 proposals of 100 sectors each, none of them known: about 7 MB. */
   function flood(exported) {

@@ -65,7 +65,7 @@ test('re-ranking the suggestions as a weight moves is measured', async ({ match 
 
 test('saving one proposal is measured', async ({ editor, page }) => {
   await editor.startFromMatch();
-  await expect(editor.saveState).toHaveText('Saved on this device');
+  await expect(editor.saveState).toHaveText(/^Saved on this device/);
   const state = await editor.saveState.elementHandle();
   const saveMs = await editor.field('Title').evaluate(
     (input, state) =>

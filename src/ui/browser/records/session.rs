@@ -68,9 +68,15 @@ impl<R: Record + Send + Sync + 'static> Session<R> {
         let unsaved = recovered
             .as_ref()
             .is_some_and(|copy| super::journal::differs(copy, stored.as_ref()));
+        // Opened as stored: say since when, as after a save (a copy whose text the closing
+        // tab managed to save reads the same as one saved long ago).
+        let saved_at = match &stored {
+            Some(Stored::Live(saved)) => saved.updated().to_string(),
+            _ => String::new(),
+        };
         let session = Session {
             draft: RwSignal::new(recovered.unwrap_or(initial)),
-            save_state: RwSignal::new(SaveState::Saved(String::new())),
+            save_state: RwSignal::new(SaveState::Saved(saved_at)),
             conflict: RwSignal::new(None),
             edits: StoredValue::new(0),
             saving: StoredValue::new(false),
