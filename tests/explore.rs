@@ -199,3 +199,43 @@ fn toggling_a_value_twice_restores_the_filter() {
     assert_eq!(filter, CityFilter::default());
     assert!(filter.is_empty());
 }
+
+/// The lookups a list of thousands of cards makes per card (a country's name, a city's networks
+/// by position) give what a pass over the whole dataset gives.
+#[test]
+fn indexed_lookups_agree_with_the_dataset() {
+    use passerelle::data::vocabulary::{term_name, TermKind};
+    let catalog = catalog();
+    for (position, city) in catalog.cities().iter().enumerate() {
+        assert_eq!(
+            catalog.country_name(&city.country_code),
+            Some(city.country.as_str())
+        );
+        assert_eq!(
+            term_name(&catalog, None, TermKind::Country, &city.country_code),
+            city.country
+        );
+        let by_id: Vec<&str> = catalog
+            .memberships(&city.id)
+            .map(|n| n.id.as_str())
+            .collect();
+        let by_position: Vec<&str> = catalog
+            .memberships_at(position)
+            .map(|n| n.id.as_str())
+            .collect();
+        assert_eq!(by_id, by_position, "{}", city.id);
+    }
+    assert_eq!(catalog.country_name("XX"), None);
+    assert_eq!(catalog.memberships_at(catalog.cities().len()).count(), 0);
+    // Each country once, in order of its name.
+    let names: Vec<&str> = catalog
+        .country_codes()
+        .iter()
+        .filter_map(|code| catalog.country_name(code))
+        .collect();
+    assert_eq!(names.len(), catalog.country_codes().len());
+    let mut sorted = names.clone();
+    sorted.sort();
+    sorted.dedup();
+    assert_eq!(names, sorted);
+}

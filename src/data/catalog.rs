@@ -17,6 +17,11 @@ pub struct Catalog {
     memberships: Vec<Vec<usize>>,
     /// For each city (by position), the positions of the partnerships it takes part in.
     ties: Vec<Vec<usize>>,
+    /// Each country code with the position of its first city: its name without a pass over
+    /// every city (a list of thousands names a country per card).
+    countries: BTreeMap<String, usize>,
+    /// The country codes in order of their names, for the country filter.
+    country_order: Vec<String>,
 }
 
 fn index<T>(items: &[T], id: impl Fn(&T) -> &str) -> BTreeMap<String, usize> {
@@ -46,7 +51,22 @@ impl Catalog {
                 }
             }
         }
+        let mut countries = BTreeMap::new();
+        for (i, city) in data.cities.iter().enumerate() {
+            countries.entry(city.country_code.clone()).or_insert(i);
+        }
+        let mut named: Vec<(&str, &str)> = countries
+            .iter()
+            .map(|(code, &i)| (data.cities[i].country.as_str(), code.as_str()))
+            .collect();
+        crate::order::sort_by(&mut named, Ord::cmp);
+        let country_order = named
+            .into_iter()
+            .map(|(_, code)| code.to_string())
+            .collect();
         Catalog {
+            countries,
+            country_order,
             sectors: index(&data.sectors, |s| &s.id),
             networks: index(&data.networks, |n| &n.id),
             funding: index(&data.funding, |f| &f.id),
@@ -97,6 +117,18 @@ impl Catalog {
         self.data.sectors.iter().map(|s| s.id.clone()).collect()
     }
 
+    /// The dataset's name of a country, by code.
+    pub fn country_name(&self, code: &str) -> Option<&str> {
+        self.countries
+            .get(code)
+            .map(|&i| self.data.cities[i].country.as_str())
+    }
+
+    /// Every country code, in order of the countries' names.
+    pub fn country_codes(&self) -> &[String] {
+        &self.country_order
+    }
+
     pub fn city(&self, id: &str) -> Option<&City> {
         self.cities.get(id).map(|&i| &self.data.cities[i])
     }
@@ -134,7 +166,15 @@ impl Catalog {
     /// The networks a city belongs to, in dataset order.
     pub fn memberships(&self, city: &str) -> impl Iterator<Item = &Network> {
         self.city_index(city)
-            .map(|c| self.memberships[c].as_slice())
+            .into_iter()
+            .flat_map(|c| self.memberships_at(c))
+    }
+
+    /// The same for the city at `position` in [`Catalog::cities`], without a lookup by id.
+    pub fn memberships_at(&self, position: usize) -> impl Iterator<Item = &Network> {
+        self.memberships
+            .get(position)
+            .map(Vec::as_slice)
             .unwrap_or_default()
             .iter()
             .map(|&n| &self.data.networks[n])

@@ -143,6 +143,20 @@ fn dataset_terms(catalog: &Catalog, kind: TermKind) -> Vec<(&str, &str)> {
         .collect()
 }
 
+/// The dataset's own name of a term: by index, since a list of thousands of cities asks for a
+/// country's name on every card.
+fn dataset_name<'a>(catalog: &'a Catalog, kind: TermKind, id: &str) -> Option<&'a str> {
+    let data = catalog.data();
+    let terms = match kind {
+        TermKind::Goal => &data.goals,
+        TermKind::Challenge => &data.challenges,
+        TermKind::Opportunity => &data.opportunities,
+        TermKind::Sector => return catalog.sector(id).map(|s| s.name.as_str()),
+        TermKind::Country => return catalog.country_name(id),
+    };
+    catalog.term(terms, id).map(|t| t.name.as_str())
+}
+
 /// The name of a term in `vocabulary`'s language, or the dataset's own name while no vocabulary
 /// is loaded (or when it lacks the term), or the id itself for a term the dataset lacks.
 pub fn term_name(
@@ -153,11 +167,7 @@ pub fn term_name(
 ) -> String {
     vocabulary
         .and_then(|v| v.name(kind, id))
-        .or_else(|| {
-            dataset_terms(catalog, kind)
-                .into_iter()
-                .find_map(|(term, name)| (term == id).then_some(name))
-        })
+        .or_else(|| dataset_name(catalog, kind, id))
         .unwrap_or(id)
         .to_string()
 }

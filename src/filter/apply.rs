@@ -11,7 +11,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::facets::{facet_values, population_band, role, CityFilter, Facet};
-use crate::data::{Catalog, City, Priority};
+use crate::data::{Catalog, Priority};
 use crate::id::{Id, VariantArray};
 use crate::search::{Field, Query, SearchIndex};
 
@@ -66,7 +66,7 @@ pub fn apply(catalog: &Catalog, index: &SearchIndex, filter: &CityFilter) -> Out
         };
         let mut failed = CHECKS
             .into_iter()
-            .filter(|&check| !passes(catalog, filter, city, check));
+            .filter(|&check| !passes(catalog, filter, i, check));
         let (first, second) = (failed.next(), failed.next());
         if !filter.share.contains(city.migrant_share_pct) {
             if first.is_none() && city.migrant_share_pct.is_none() {
@@ -77,12 +77,12 @@ pub fn apply(catalog: &Catalog, index: &SearchIndex, filter: &CityFilter) -> Out
         match (first, second) {
             (None, _) => {
                 for check in CHECKS {
-                    tally(catalog, filter, city, check, &mut counts);
+                    tally(catalog, filter, i, check, &mut counts);
                 }
                 outcome.cities.push(i);
                 outcome.found_in.push(found);
             }
-            (Some(only), None) => tally(catalog, filter, city, only, &mut counts),
+            (Some(only), None) => tally(catalog, filter, i, only, &mut counts),
             _ => {}
         }
     }
@@ -118,7 +118,9 @@ fn priority_asked(filter: &CityFilter, priority: &Priority, ignore: Option<Facet
             || allows(filter.values(Facet::Stance), priority.stance.id()))
 }
 
-fn passes(catalog: &Catalog, filter: &CityFilter, city: &City, check: Check) -> bool {
+/// Whether the city at `position` passes `check`.
+fn passes(catalog: &Catalog, filter: &CityFilter, position: usize, check: Check) -> bool {
+    let city = &catalog.cities()[position];
     let selected = |facet| filter.values(facet);
     match check {
         Check::Continent => allows(selected(Facet::Continent), city.continent.id()),
@@ -132,7 +134,7 @@ fn passes(catalog: &Catalog, filter: &CityFilter, city: &City, check: Check) -> 
             let wanted = selected(Facet::Network);
             wanted.is_empty()
                 || catalog
-                    .memberships(&city.id)
+                    .memberships_at(position)
                     .any(|n| wanted.contains(&n.id))
         }
         Check::Priority => {
@@ -145,45 +147,55 @@ fn passes(catalog: &Catalog, filter: &CityFilter, city: &City, check: Check) -> 
     }
 }
 
-/// Counts `city` once for each value it has in the facets of `check`.
+/// Counts the city at `position` once for each value it has in the facets of `check`. Called for most cities on
+/// every keystroke: no allocation but the few distinct values of a city's priorities.
 fn tally<'a>(
     catalog: &'a Catalog,
     filter: &CityFilter,
-    city: &'a City,
+    position: usize,
     check: Check,
     counts: &mut BTreeMap<Facet, BTreeMap<&'a str, usize>>,
 ) {
-    let mut count = |facet: Facet, values: BTreeSet<&'a str>| {
+    let city = &catalog.cities()[position];
+    let mut count = |facet: Facet, values: &mut dyn Iterator<Item = &'a str>| {
         let facet_counts = counts.entry(facet).or_default();
+        // A city counts once per value, however many of its priorities have it.
+        let mut seen: Vec<&str> = Vec::new();
         for value in values {
-            *facet_counts.entry(value).or_default() += 1;
+            if !seen.contains(&value) {
+                seen.push(value);
+                *facet_counts.entry(value).or_default() += 1;
+            }
         }
     };
+    let single = |value: &'a str| [value].into_iter();
     match check {
-        Check::Continent => count(Facet::Continent, [city.continent.id()].into()),
-        Check::Country => count(Facet::Country, [city.country_code.as_str()].into()),
-        Check::Population => count(Facet::Population, [population_band(city.population)].into()),
-        Check::Role => count(Facet::Role, [role(city)].into()),
+        Check::Continent => count(Facet::Continent, &mut single(city.continent.id())),
+        Check::Country => count(Facet::Country, &mut single(&city.country_code)),
+        Check::Population => count(
+            Facet::Population,
+            &mut single(population_band(city.population)),
+        ),
+        Check::Role => count(Facet::Role, &mut single(role(city))),
         Check::Network => count(
             Facet::Network,
-            catalog
-                .memberships(&city.id)
-                .map(|n| n.id.as_str())
-                .collect(),
+            &mut catalog.memberships_at(position).map(|n| n.id.as_str()),
         ),
         Check::Priority => {
             // Another sector would keep the city if it has it with a stance asked for, and
             // another stance if it has it in a sector asked for.
-            let sectors = city
+            let mut sectors = city
                 .priorities
                 .iter()
-                .filter(|p| priority_asked(filter, p, Some(Facet::Sector)));
-            count(Facet::Sector, sectors.map(|p| p.sector.as_str()).collect());
-            let stances = city
+                .filter(|p| priority_asked(filter, p, Some(Facet::Sector)))
+                .map(|p| p.sector.as_str());
+            count(Facet::Sector, &mut sectors);
+            let mut stances = city
                 .priorities
                 .iter()
-                .filter(|p| priority_asked(filter, p, Some(Facet::Stance)));
-            count(Facet::Stance, stances.map(|p| p.stance.id()).collect());
+                .filter(|p| priority_asked(filter, p, Some(Facet::Stance)))
+                .map(|p| p.stance.id());
+            count(Facet::Stance, &mut stances);
         }
     }
 }

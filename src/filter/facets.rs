@@ -135,20 +135,7 @@ pub fn facet_values(catalog: &Catalog, facet: Facet) -> Vec<String> {
             .filter(|c| cities.iter().any(|city| city.continent == *c))
             .map(|c| c.id().to_string())
             .collect(),
-        Facet::Country => {
-            let mut countries: Vec<(&str, &str)> = cities
-                .iter()
-                .map(|c| (c.country.as_str(), c.country_code.as_str()))
-                .collect::<BTreeSet<_>>()
-                .into_iter()
-                .collect();
-            crate::order::sort_by(&mut countries, Ord::cmp);
-            countries.dedup_by_key(|(_, code)| *code);
-            countries
-                .into_iter()
-                .map(|(_, code)| code.to_string())
-                .collect()
-        }
+        Facet::Country => catalog.country_codes().to_vec(),
         Facet::Sector => catalog.sector_ids(),
         Facet::Stance => Stance::VARIANTS
             .iter()

@@ -86,19 +86,23 @@ fn FacetGroup(facet: Facet, outcome: Memo<Outcome>) -> impl IntoView {
     // search changes most counts, and rebuilding every chip for it cost more than the search.
     let values =
         Memo::new(move |_| counts.with(|c| c.iter().map(|(v, _)| v.clone()).collect::<Vec<_>>()));
+    // What is selected in this facet: a keystroke changes the address but not this, so the
+    // chips (hundreds of countries at 10,000 cities) do not each read the address again.
+    let selection = Memo::new(move |_| address.with(|r| r.filter.values(facet).clone()));
     view! {
         <fieldset class="facet" class:facet-long=long>
             <legend>{text(move || words::facet(i18n, facet))}</legend>
             <div class="chips">
                 <For each=move || values.get() key=|value| value.clone() let(value)>
                     {
-                        let count = {
-                            let value = value.clone();
-                            Memo::new(move |_| counts.with(|c| c.iter().find(|(v, _)| *v == value).map_or(0, |(_, n)| *n)))
-                        };
+                        // A facet's values keep their order for the page's life: a chip finds
+                        // its count by position, not by a search through hundreds on every
+                        // keystroke.
+                        let position = values.with_untracked(|all| all.iter().position(|v| *v == value));
+                        let count = Memo::new(move |_| counts.with(|c| position.and_then(|p| c.get(p)).map_or(0, |(_, n)| *n)));
                         let selected = {
                             let value = value.clone();
-                            Memo::new(move |_| address.with(|r| r.filter.is_selected(facet, &value)))
+                            Memo::new(move |_| selection.with(|s| s.contains(&value)))
                         };
                         let label = {
                             let value = value.clone();

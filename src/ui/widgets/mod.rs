@@ -12,6 +12,7 @@ pub mod link;
 pub mod quote;
 pub mod save_state;
 pub mod share;
+pub mod show_more;
 pub mod terms;
 pub mod ties;
 pub mod words;

@@ -1,10 +1,12 @@
 //! The city list: search, filters with counts, sort, and a card per city.
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 
 use crate::data::vocabulary::TermKind;
 use crate::data::City;
-use crate::filter::{self, SortKey};
+use crate::filter::{self, Outcome, SortKey};
 use crate::format;
 use crate::search::Field;
 use crate::ui::context::{
@@ -14,15 +16,20 @@ use crate::ui::i18n::*;
 use crate::ui::widgets::city::{CityLink, CitySubtitle, FindPartners, SectorChips};
 use crate::ui::widgets::filters::{use_filter_outcome, value_label, FilterPanel};
 use crate::ui::widgets::quote::Unknown;
+use crate::ui::widgets::show_more::{ShowMore, PAGE};
 use crate::ui::widgets::words::{self, number_format, text, text_owned};
 
-/// How many cards show at first, and how many more each "Show more" adds: a list of thousands
-/// of cities keeps a page's worth of cards in the document, not thousands.
-const STEP: usize = 40;
+/// How many cards a new search or filter shows in the frame that answers it: a tablet's first
+/// screen (two rows of three on a landscape tablet). Building all forty took 200 ms per
+/// keystroke at 10,000 cities (CPU ×4).
+const FIRST: usize = 6;
+
+/// How long typing pauses before the rest of the cards are built.
+const PAUSE: Duration = Duration::from_millis(150);
 
 /// Provided once by the Explore page ([`crate::ui::pages::explore_setup`]).
 pub fn provide_shown_cards() {
-    provide_context(ShownCards(RwSignal::new(STEP)));
+    provide_context(ShownCards(RwSignal::new(PAGE)));
 }
 
 #[component]
@@ -31,37 +38,70 @@ pub fn CityList() -> impl IntoView {
     let data = use_data();
     let address = use_address();
     let outcome = use_filter_outcome();
-    // Each city with the field its search words were found in, when that is not its name: a
-    // card is rebuilt only when what it shows changes, not on every keystroke.
-    let ordered = {
+    // Every city in the chosen order, sorted when the order changes, not on every keystroke: the
+    // list then takes the ones the filter keeps (a sort is stable, so that is their order too).
+    let sort = Memo::new(move |_| address.with(|a| a.sort.clone()));
+    let order = {
         let data = data.clone();
         Memo::new(move |_| {
-            let mut cities = outcome.with(|o| {
-                o.cities
-                    .iter()
-                    .copied()
-                    .zip(
-                        o.found_in
-                            .iter()
-                            .map(|found| found.iter().find(|f| !matches!(f, Field::Name)).cloned()),
-                    )
-                    .collect::<Vec<_>>()
+            let mut all: Vec<usize> = (0..data.catalog.cities().len()).collect();
+            sort.with(|key| filter::sort_by_city(&data.catalog, &mut all, |i| *i, key));
+            all
+        })
+    };
+    // The first `n` cities the filter keeps, in that order. A card is keyed by its city alone and
+    // follows what the search found in it: a keystroke moves, adds or drops cards but rebuilds
+    // none.
+    let first = move |n: usize| {
+        order.with(|all| {
+            let mut kept = vec![false; all.len()];
+            outcome.with(|o| {
+                for &city in &o.cities {
+                    if let Some(k) = kept.get_mut(city) {
+                        *k = true;
+                    }
+                }
             });
-            address
-                .with(|r| filter::sort_by_city(&data.catalog, &mut cities, |(i, _)| *i, &r.sort));
-            cities
+            all.iter()
+                .copied()
+                .filter(|&c| kept[c])
+                .take(n)
+                .collect::<Vec<_>>()
         })
     };
     let ShownCards(shown) = use_shown_cards();
     let question = Memo::new(move |_| address.with(|a| (a.filter.clone(), a.sort.clone())));
-    Effect::new(move |first: Option<()>| {
-        question.track();
-        if first.is_some() {
-            shown.set(STEP);
-        }
+    // Counts the questions asked (a search, a filter, an order) and the last one whose cards are
+    // all built: a new question builds FIRST cards in the frame that answers it, the rest once
+    // typing pauses.
+    let asked = Memo::new(move |previous: Option<&usize>| {
+        // Read, not only tracked: a memo never read never computes, so never changes.
+        question.with(|_| ());
+        previous.map_or(0, |n| n + 1)
     });
+    let answered = RwSignal::new(asked.get_untracked());
+    Effect::new(move |first: Option<()>| {
+        let now = asked.get();
+        if first.is_some() {
+            shown.set(PAGE);
+        }
+        set_timeout(
+            move || {
+                if asked.get_untracked() == now && answered.get_untracked() != now {
+                    answered.set(now);
+                }
+            },
+            PAUSE,
+        );
+    });
+    let built = move || {
+        if answered.get() == asked.get() {
+            shown.get()
+        } else {
+            shown.get().min(FIRST)
+        }
+    };
     let count = move || outcome.with(|o| o.cities.len());
-    let left = move || count().saturating_sub(shown.get());
     let hidden_unknown = move || outcome.with(|o| o.unknown_share_hidden);
 
     view! {
@@ -90,18 +130,14 @@ pub fn CityList() -> impl IntoView {
                     </Show>
                     <ul class="cards">
                         <For
-                            each=move || ordered.with(|o| o.iter().take(shown.get()).cloned().collect::<Vec<_>>())
-                            key=|card| card.clone()
-                            let((position, matched))
+                            each=move || first(built())
+                            key=|position| *position
+                            let(position)
                         >
-                            <CityCard city=data.catalog.cities()[position].clone() matched />
+                            <CityCard city=data.catalog.cities()[position].clone() position outcome />
                         </For>
                     </ul>
-                    <Show when=move || { left() > 0 }>
-                        <button type="button" class="button show-more" on:click=move |_| shown.update(|n| *n += STEP)>
-                            {text_owned(move || t_string!(i18n, list.show_more, count = STEP.min(left()), left = left()).into_owned())}
-                        </button>
-                    </Show>
+                    <ShowMore shown total=count />
                 </section>
             </div>
         </div>
@@ -232,16 +268,26 @@ fn ActiveFilters() -> impl IntoView {
     }
 }
 
+/// `outcome` says where a search found the city at `position`, shown when it is not its name.
 #[component]
-fn CityCard(city: City, matched: Option<Field>) -> impl IntoView {
+fn CityCard(city: City, position: usize, outcome: Memo<Outcome>) -> impl IntoView {
     let i18n = use_i18n();
     let population = city.population;
     let share = city.migrant_share_pct;
     let data = use_data();
     let terms = use_terms();
     let country = city.country_code.clone();
-    let matched_label = matched.map(|field| {
-        move || match &field {
+    let matched = move || {
+        outcome.with(|o| {
+            let k = o.cities.binary_search(&position).ok()?;
+            o.found_in[k]
+                .iter()
+                .find(|f| !matches!(f, Field::Name))
+                .cloned()
+        })
+    };
+    let matched_label = move || {
+        matched().map(|field| match &field {
             Field::Country => terms.name(TermKind::Country, &country),
             Field::Priority(sector) => terms.name(TermKind::Sector, sector),
             Field::Initiative(name) => name.clone(),
@@ -250,8 +296,8 @@ fn CityCard(city: City, matched: Option<Field>) -> impl IntoView {
                 .network(id)
                 .map_or_else(|| id.clone(), |n| n.name.clone()),
             Field::Name => String::new(),
-        }
-    });
+        })
+    };
     view! {
         <li class="card city-card">
             <h3 class="card-title">
@@ -280,7 +326,7 @@ fn CityCard(city: City, matched: Option<Field>) -> impl IntoView {
             </dl>
             {(!city.priorities.is_empty()).then(|| view! { <SectorChips city=city.clone() /> })}
             <p class="card-actions"><FindPartners id=city.id.clone() name=city.name.clone() /></p>
-            {matched_label.map(|label| view! { <p class="matched">{text(move || t_string!(i18n, list.matched_in))}" "<span>{label}</span></p> })}
+            {move || matched_label().map(|label| view! { <p class="matched">{text(move || t_string!(i18n, list.matched_in))}" "<span>{label}</span></p> })}
         </li>
     }
 }
