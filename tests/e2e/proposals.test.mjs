@@ -191,3 +191,22 @@ test('hiding the tab after leaving a proposal leaves the app working', async ({ 
   await proposals.create();
   await editor.waitUntilOpen();
 });
+
+test('a list of many proposals shows forty at a time and a search starts again from the top', async ({ editor, proposals }) => {
+  await editor.startFromMatch();
+  await editor.type('Title', 'The model proposal');
+  await editor.expectSaved();
+  const exported = await editor.exportJson();
+  const model = exported.proposals[0];
+  const many = Array.from({ length: 45 }, (_, i) => ({ ...model, id: `p-page-${i}`, title: `Proposal pageitem-${i}` }));
+  await proposals.open();
+  await proposals.import('many.json', JSON.stringify({ ...exported, proposals: many }));
+  await expect(proposals.count).toHaveText('Proposals: 46');
+  await expect(proposals.titles).toHaveCount(40);
+  await proposals.page.getByRole('button', { name: 'Show 6 more (6 not shown yet)' }).click();
+  await expect(proposals.titles).toHaveCount(46);
+  // pageitem-4 and pageitem-40 to pageitem-44.
+  await proposals.page.getByLabel('Search proposals').fill('pageitem-4');
+  await expect(proposals.titles).toHaveCount(6);
+  await expect(proposals.page.getByRole('button', { name: /^Show \d+ more/ })).toHaveCount(0);
+});

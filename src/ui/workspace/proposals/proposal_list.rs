@@ -11,6 +11,7 @@ use crate::ui::context::{use_data, use_proposals};
 use crate::ui::i18n::*;
 use crate::ui::widgets::dates::LocalDate;
 use crate::ui::widgets::link::{embedded_address, AppLink};
+use crate::ui::widgets::show_more::{ShowMore, PAGE};
 use crate::ui::widgets::terms::TermName;
 use crate::ui::widgets::words::{text, text_owned};
 use crate::ui::workspace::proposals::wording;
@@ -24,7 +25,7 @@ pub(super) fn ProposalList() -> impl IntoView {
     let status = RwSignal::new(None::<Status>);
     let city = RwSignal::new(String::new());
     let sector = RwSignal::new(String::new());
-    let shown = {
+    let found = {
         let data = data.clone();
         Memo::new(move |_| {
             let f = ProposalFilter {
@@ -41,6 +42,18 @@ pub(super) fn ProposalList() -> impl IntoView {
             })
         })
     };
+    // A page at a time, from the first again when the question changes.
+    let shown = RwSignal::new(PAGE);
+    Effect::new(move |first: Option<()>| {
+        query.track();
+        status.track();
+        city.track();
+        sector.track();
+        if first.is_some() {
+            shown.set(PAGE);
+        }
+    });
+    let total = move || found.with(Vec::len);
     let cities = data.catalog.city_choices();
     let sectors = data.catalog.sector_ids();
     let city_names = {
@@ -58,7 +71,7 @@ pub(super) fn ProposalList() -> impl IntoView {
     };
     view! {
         <section class="profile-section">
-            <h2>{text_owned(move || t_string!(i18n, proposals.count, count = shown.with(Vec::len)).into_owned())}</h2>
+            <h2>{text_owned(move || t_string!(i18n, proposals.count, count = total()).into_owned())}</h2>
             <div class="proposal-filters">
                 <label class="field">
                     <span>{text(move || t_string!(i18n, proposals.search))}</span>
@@ -87,7 +100,11 @@ pub(super) fn ProposalList() -> impl IntoView {
                 </label>
             </div>
             <ul class="cards">
-                <For each=move || shown.get() key=|p| (p.id.clone(), p.revision, p.updated.clone()) let(p)>
+                <For
+                    each=move || found.with(|all| all.iter().take(shown.get()).cloned().collect::<Vec<_>>())
+                    key=|p| (p.id.clone(), p.revision, p.updated.clone())
+                    let(p)
+                >
                     {
                         let target = embedded_address(Screen::Proposal(p.id.clone()));
                         let title = if p.title.trim().is_empty() { t_string!(i18n, proposal.untitled).to_string() } else { p.title.clone() };
@@ -109,6 +126,7 @@ pub(super) fn ProposalList() -> impl IntoView {
                     }
                 </For>
             </ul>
+            <ShowMore shown total />
         </section>
     }
 }
