@@ -85,10 +85,12 @@ pub fn CityList() -> impl IntoView {
         if first.is_some() {
             shown.set(PAGE);
         }
+        // The list may be gone by then (a city opened at once): nothing left to build.
         set_timeout(
             move || {
-                if asked.get_untracked() == now && answered.get_untracked() != now {
-                    answered.set(now);
+                let settled = answered.try_get_untracked().is_some_and(|a| a == now);
+                if asked.try_get_untracked() == Some(now) && !settled {
+                    answered.try_set(now);
                 }
             },
             PAUSE,
