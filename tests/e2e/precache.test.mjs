@@ -49,7 +49,11 @@ test('no other page is downloaded before the first page is interactive', async (
 test('"Available offline" is said once, not on the next visit', async ({ page, list, app, serveWith }) => {
   const server = await serveWith();
   await page.goto(server.url);
+  await expect(list.cityNames.first()).toBeVisible();
+  const before = await list.cityNames.first().boundingBox();
   await expect(app.availableOffline).toBeVisible({ timeout: 30_000 });
+  // Said over the bottom of the screen: what the user reads does not move.
+  expect(await list.cityNames.first().boundingBox()).toEqual(before);
   await screenshot(page, 'available-offline');
   await page.reload();
   await expect(list.cityNames.first()).toBeVisible();
