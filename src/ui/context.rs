@@ -222,6 +222,9 @@ pub struct AddressBar {
     pub parsed: Memo<Result<Address, AddressError>>,
     /// The address when it is valid (views exist only for valid addresses).
     pub current: Memo<Address>,
+    /// Whether the app is embedded (`?embed=1`): the one part of the address every link
+    /// follows, so that a keystroke in a search does not recompute every link on the page.
+    pub embed: Memo<bool>,
 }
 
 fn current_search() -> String {
@@ -235,6 +238,7 @@ pub fn provide_address_bar() {
     let parsed =
         Memo::new(move |_| search.with(|query| Address::parse_on(page, query, &data.catalog)));
     let current = Memo::new(move |_| parsed.get().unwrap_or_default());
+    let embed = Memo::new(move |_| current.with(|a| a.embed));
     let _ = window_event_listener(leptos::ev::popstate, move |ev| {
         let link = current.with_untracked(|left| left.link_selector(page));
         search.set(current_search());
@@ -248,6 +252,7 @@ pub fn provide_address_bar() {
         search,
         parsed,
         current,
+        embed,
     });
 }
 

@@ -20,7 +20,7 @@ pub fn Shell() -> impl IntoView {
     let bar = use_address_bar();
     let i18n = use_i18n();
     let available = use_data().available;
-    let embed = Memo::new(move |_| bar.current.with(|a| a.embed));
+    let embed = bar.embed;
     super::title::follow_screen();
     // Screens re-render only when the kind of screen changes, not on every filter change, so
     // the search box keeps its focus while the user types.

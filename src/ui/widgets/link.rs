@@ -4,7 +4,7 @@ use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 
 use crate::address::{Address, Screen};
-use crate::ui::context::{use_address, use_address_bar};
+use crate::ui::context::use_address_bar;
 
 /// An ordinary link that moves in place on a plain click and still opens in a new tab on a
 /// modified click; links to another page are ordinary page loads.
@@ -43,6 +43,6 @@ pub fn AppLink(
 
 /// The address of `screen` in the current embed mode, for links that leave the filters behind.
 pub fn embedded_address(screen: Screen) -> Signal<Address> {
-    let address = use_address();
-    Signal::derive(move || Address::new(screen.clone()).embedded(address.with(|a| a.embed)))
+    let embed = use_address_bar().embed;
+    Signal::derive(move || Address::new(screen.clone()).embedded(embed.get()))
 }
