@@ -99,6 +99,7 @@ test('listing a thousand proposals is measured', async ({ editor, proposals, pag
   const started = Date.now();
   await page.reload();
   await expect(proposals.count).toHaveText('Proposals: 1001', { timeout: 30_000 });
-  await expect(proposals.titles).toHaveCount(1001, { timeout: 30_000 });
-  record('proposals_list_1000_ms', Date.now() - started, 'ms (reload to 1,001 cards rendered)');
+  // The list shows forty at a time (widgets::show_more).
+  await expect(proposals.titles).toHaveCount(40, { timeout: 30_000 });
+  record('proposals_list_1000_ms', Date.now() - started, 'ms (reload to the first 40 of 1,001 proposals shown)');
 });
