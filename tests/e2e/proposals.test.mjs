@@ -90,6 +90,20 @@ test.describe('typing in a proposal', () => {
     // Saved by the closing tab, or recovered from the journal and saved now.
     await expect(reopened.saveState).toHaveText(/^Saved on this device/);
   });
+
+  // The save waits for a pause in typing; the editor's timer then touched a session already
+  // gone, which stopped the app, and the list showed the title from before.
+  test('just before following a link to the list is saved', async ({ editor, proposals, page }) => {
+    await editor.startFromMatch();
+    await editor.expectSaved();
+    await editor.type('Title', 'Typed a moment before leaving');
+    await page.getByRole('link', { name: 'All proposals' }).click();
+    await expect(proposals.titles).toHaveText(['Typed a moment before leaving']);
+    // Past the moment the editor's save would have come.
+    await page.waitForTimeout(500);
+    await page.reload();
+    await expect(proposals.titles).toHaveText(['Typed a moment before leaving']);
+  });
 });
 
 test('the status moves step by step, each change dated in the user’s language', async ({ editor, app }) => {

@@ -144,7 +144,13 @@ impl<R: Record + Send + Sync + 'static> Session<R> {
         let snapshot = self.draft.get_untracked();
         let edits_at_start = self.edits.get_value();
         spawn_local(async move {
-            match self.records.save(&snapshot).await {
+            let result = self.records.save(&snapshot).await;
+            // The editor may have gone meanwhile (the user left at once): the record is saved,
+            // and the session's signals are disposed.
+            if self.saving.try_get_value().is_none() {
+                return;
+            }
+            match result {
                 Ok(saved) => {
                     self.draft
                         .update_untracked(|r| r.set_revision(saved.revision()));
@@ -187,7 +193,11 @@ impl<R: Record + Send + Sync + 'static> Session<R> {
             .draft
             .with_untracked(|r| (r.id().to_string(), r.revision()));
         spawn_local(async move {
-            match self.records.delete(&id, base, &now()).await {
+            let result = self.records.delete(&id, base, &now()).await;
+            if self.saving.try_get_value().is_none() {
+                return;
+            }
+            match result {
                 Ok(()) => then(),
                 Err(error) => self.refused(error),
             }
@@ -253,6 +263,29 @@ impl<R: Record + Send + Sync + 'static> Session<R> {
         });
     }
 
+    /// The editor goes (the user followed a link right after typing): what waits for the save
+    /// timer is saved now, through the page's records, since the session's signals go with the
+    /// editor; the unsaved copy is cleared once it is stored.
+    fn save_on_leaving(self) {
+        if let Some(Some(handle)) = self.timer.try_update_value(Option::take) {
+            handle.clear();
+        }
+        if self.save_state.try_get_untracked() != Some(SaveState::Pending) {
+            return;
+        }
+        let Some(snapshot) = self.draft.try_get_untracked() else {
+            return;
+        };
+        let records = self.records;
+        spawn_local(async move {
+            if records.save(&snapshot).await.is_ok() {
+                if let Some(journal) = records.journal() {
+                    journal.clear::<R>(snapshot.id());
+                }
+            }
+        });
+    }
+
     /// Hiding or leaving the page saves what is pending (the unsaved copy already holds it);
     /// leaving while a conflict or a failure keeps something unsaved asks first. The
     /// listeners go with the session: left behind, they would touch its disposed signals.
@@ -282,6 +315,7 @@ impl<R: Record + Send + Sync + 'static> Session<R> {
             on_hide.remove();
             on_visibility.remove();
             on_leave.remove();
+            self.save_on_leaving();
         });
     }
 }
