@@ -80,9 +80,9 @@ pub fn CityList() -> impl IntoView {
         previous.map_or(0, |n| n + 1)
     });
     let answered = RwSignal::new(asked.get_untracked());
-    Effect::new(move |first: Option<()>| {
+    Effect::new(move |ran_before: Option<()>| {
         let now = asked.get();
-        if first.is_some() {
+        if ran_before.is_some() {
             shown.set(PAGE);
         }
         // The list may be gone by then (a city opened at once): nothing left to build.
