@@ -154,6 +154,40 @@ test.describe('another tab changes the proposal open here', () => {
   });
 });
 
+// A read of storage for another tab's news returned what was stored when it began; a
+// proposal this tab made while it ran was then dropped from the list until the next read.
+test('a proposal made while another tab’s news is read stays listed', async ({ proposals, editor, context, page }) => {
+  await proposals.open();
+  await expect(proposals.count).toHaveText('Proposals: 0');
+  // The next read of storage answers 3 s late, as on a slow device.
+  await page.evaluate(() => {
+    const getAll = IDBObjectStore.prototype.getAll;
+    let held = false;
+    IDBObjectStore.prototype.getAll = function (...args) {
+      const request = getAll.apply(this, args);
+      if (!held) {
+        held = true;
+        request.addEventListener('success', (event) => {
+          event.stopImmediatePropagation();
+          setTimeout(() => request.dispatchEvent(new Event('success')), 3_000);
+        }, { once: true });
+      }
+      return request;
+    };
+  });
+  // The other tab makes a proposal: this tab hears of it and reads storage (held).
+  const other = new Editor(await context.newPage());
+  await other.startFromMatch();
+  await other.expectSaved();
+  // Meanwhile this tab makes its own.
+  await proposals.create();
+  await editor.waitUntilOpen();
+  await page.getByRole('link', { name: 'All proposals' }).click();
+  // Past the held read: both are listed.
+  await page.waitForTimeout(3_500);
+  await expect(proposals.count).toHaveText('Proposals: 2');
+});
+
 test.describe('text that looks like HTML', () => {
   const HOSTILE = '<img src=x onerror=alert(1)>';
 

@@ -52,6 +52,8 @@ pub struct Records<R: 'static> {
     /// only and the first read of storage would then wipe it from the list (an import made
     /// right after the page opened was shown as done, then lost).
     opened: StoredValue<js_sys::Promise, LocalStorage>,
+    /// Counts this tab's writes, so that a read of storage knows whether one landed meanwhile.
+    writes: StoredValue<u64, LocalStorage>,
     kind: PhantomData<R>,
 }
 
@@ -81,6 +83,7 @@ impl<R: Record + Send + Sync + 'static> Records<R> {
                 web_sys::BroadcastChannel::new(&format!("passerelle-{}", R::KIND)).ok(),
             ),
             opened: StoredValue::new_local(opened),
+            writes: StoredValue::new_local(0),
             kind: PhantomData,
         };
         records.listen();
@@ -145,12 +148,20 @@ impl<R: Record + Send + Sync + 'static> Records<R> {
         });
     }
 
-    /// Reads storage again; records only an orphan copy holds stay listed.
+    /// Reads storage again; records only an orphan copy holds stay listed. A write of this tab
+    /// that lands while storage is read may be missing from what the read returns: then it
+    /// reads again, else the list would drop that record until the next read.
     pub async fn reload(self) {
         if let Some(store) = self.store.get_value() {
-            match store.all::<R>().await {
-                Ok(all) => self.stored.set_value(all),
-                Err(_) => return,
+            loop {
+                let before = self.writes.get_value();
+                let Ok(all) = store.all::<R>().await else {
+                    return;
+                };
+                if self.writes.get_value() == before {
+                    self.stored.set_value(all);
+                    break;
+                }
             }
         }
         self.refresh();
@@ -229,6 +240,7 @@ impl<R: Record + Send + Sync + 'static> Records<R> {
             None => self.write_in_memory(changes)?,
         };
         let first_save = self.stored.with_value(Vec::is_empty);
+        self.writes.update_value(|n| *n += 1);
         self.stored.update_value(|all| {
             for next in &written {
                 match all.iter_mut().find(|s| id_of(s) == id_of(next)) {
