@@ -9,6 +9,17 @@ use crate::ui::widgets::words::text_owned;
 /// How many items show at first, and how many more each press adds.
 pub const PAGE: usize = 40;
 
+/// Shows the first page again whenever `question` (which reads what the list answers: a search,
+/// filters, an order) changes.
+pub fn restart_when(shown: RwSignal<usize>, question: impl Fn() + Send + Sync + 'static) {
+    Effect::new(move |ran_before: Option<()>| {
+        question();
+        if ran_before.is_some() {
+            shown.set(PAGE);
+        }
+    });
+}
+
 /// The button under a list showing `shown` of `total()` items; absent when all show.
 #[component]
 pub fn ShowMore<F>(shown: RwSignal<usize>, total: F) -> impl IntoView

@@ -145,9 +145,8 @@ impl<R: Record + Send + Sync + 'static> Session<R> {
         let edits_at_start = self.edits.get_value();
         spawn_local(async move {
             let result = self.records.save(&snapshot).await;
-            // The editor may have gone meanwhile (the user left at once): the record is saved,
-            // and the session's signals are disposed.
-            if self.saving.try_get_value().is_none() {
+            // The record is saved; an editor gone meanwhile has nothing left to update.
+            if self.gone() {
                 return;
             }
             match result {
@@ -194,7 +193,7 @@ impl<R: Record + Send + Sync + 'static> Session<R> {
             .with_untracked(|r| (r.id().to_string(), r.revision()));
         spawn_local(async move {
             let result = self.records.delete(&id, base, &now()).await;
-            if self.saving.try_get_value().is_none() {
+            if self.gone() {
                 return;
             }
             match result {
@@ -202,6 +201,12 @@ impl<R: Record + Send + Sync + 'static> Session<R> {
                 Err(error) => self.refused(error),
             }
         });
+    }
+
+    /// Whether the editor went (the user left at once) and its signals with it: work that lands
+    /// after that must not touch them.
+    fn gone(self) -> bool {
+        self.saving.try_get_value().is_none()
     }
 
     /// Whether storage does not hold the working copy yet.

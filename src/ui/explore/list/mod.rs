@@ -16,7 +16,7 @@ use crate::ui::i18n::*;
 use crate::ui::widgets::city::{CityLink, CitySubtitle, FindPartners, SectorChips};
 use crate::ui::widgets::filters::{use_filter_outcome, value_label, FilterPanel};
 use crate::ui::widgets::quote::Unknown;
-use crate::ui::widgets::show_more::{ShowMore, PAGE};
+use crate::ui::widgets::show_more::{restart_when, ShowMore, PAGE};
 use crate::ui::widgets::words::{self, number_format, text, text_owned};
 
 /// How many cards a new search or filter shows in the frame that answers it: a tablet's first
@@ -80,11 +80,11 @@ pub fn CityList() -> impl IntoView {
         previous.map_or(0, |n| n + 1)
     });
     let answered = RwSignal::new(asked.get_untracked());
-    Effect::new(move |ran_before: Option<()>| {
+    restart_when(shown, move || {
+        asked.get();
+    });
+    Effect::new(move |_| {
         let now = asked.get();
-        if ran_before.is_some() {
-            shown.set(PAGE);
-        }
         // The list may be gone by then (a city opened at once): nothing left to build.
         set_timeout(
             move || {

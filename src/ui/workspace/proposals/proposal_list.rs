@@ -11,7 +11,7 @@ use crate::ui::context::{use_data, use_proposals};
 use crate::ui::i18n::*;
 use crate::ui::widgets::dates::LocalDate;
 use crate::ui::widgets::link::{embedded_address, AppLink};
-use crate::ui::widgets::show_more::{ShowMore, PAGE};
+use crate::ui::widgets::show_more::{restart_when, ShowMore, PAGE};
 use crate::ui::widgets::terms::TermName;
 use crate::ui::widgets::words::{text, text_owned};
 use crate::ui::workspace::proposals::wording;
@@ -42,16 +42,12 @@ pub(super) fn ProposalList() -> impl IntoView {
             })
         })
     };
-    // A page at a time, from the first again when the question changes.
     let shown = RwSignal::new(PAGE);
-    Effect::new(move |first: Option<()>| {
+    restart_when(shown, move || {
         query.track();
         status.track();
         city.track();
         sector.track();
-        if first.is_some() {
-            shown.set(PAGE);
-        }
     });
     let total = move || found.with(Vec::len);
     let cities = data.catalog.city_choices();
