@@ -3,11 +3,11 @@
 //
 // The Explore page is the first view: its HTML, start-up script, JS glue, wasm, CSS, dataset,
 // the largest vocabulary file (fetched at start when the interface is not in English), icon,
-// manifest and service worker must stay under 300 kB. The other pages load only when the user
-// goes there (and are precached in the background): each has its own budget of 420 kB (400 until
-// the storage guarantees of issue 16 and the workshop's planner took the Workspace and Workshop
-// pages to 400-404 kB; a page over it is split, as the Workshop and Contribute pages were from the
-// Workspace). The Workspace has 450 kB: sharing a proposal by link and QR code (issue 12) needs
+// manifest and service worker must stay under 300 kB, plus the list its HTML carries. The other
+// pages load only when the user goes there (and are precached in the background): each has its
+// own budget of 420 kB (400 until the storage guarantees of issue 16 and the workshop's planner
+// took the Workspace and Workshop pages to 400-404 kB; a page over it is split, as the Workshop
+// and Contribute pages were from the Workspace). The Workspace has 450 kB: sharing a proposal by link and QR code (issue 12) needs
 // deflate, inflate and the QR encoder there (miniz_oxide and qrcode, about 28 kB brotli, see
 // Cargo.toml), and the proposal is the Workspace's own content, which no other page holds. The
 // map's basemap, which only the Visual page draws, has a budget of its own.
@@ -22,7 +22,9 @@ const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const KB = 1000;
 const PAGE_BUDGET = 420 * KB;
 const BUDGETS = {
-  'index.html': 300 * KB,
+  // 300 for the code and data, and 5 for the list written out into the HTML (scripts/prerender.mjs,
+  // 4.3 kB brotli): the first view reads seconds before the code has arrived.
+  'index.html': 305 * KB,
   'work.html': 450 * KB,
   'visual.html': PAGE_BUDGET,
   'workshop.html': PAGE_BUDGET,
@@ -47,7 +49,9 @@ async function sizes(path) {
 
 /** The local files a page's HTML links to, and the wasm its JS glue loads. */
 async function firstLoad(page) {
-  const html = await readFile(join(dist, page), 'utf8');
+  // What the head loads: the body's links and the head's other languages (scripts/prerender.mjs)
+  // are pages a reader may open, not parts of this one.
+  const html = (await readFile(join(dist, page), 'utf8')).split('</head>')[0].replace(/<link rel="alternate"[^>]*>/g, '');
   const linked = [...html.matchAll(/(?:src|href)="\.?\/?([^"?#:]+)"/g)].map((m) => m[1]).filter((p) => p && !p.endsWith('/'));
   const files = new Set([page, ...linked, ...ALWAYS]);
   for (const file of linked.filter((f) => f.endsWith('.js') && f.startsWith('start-'))) {

@@ -4,7 +4,8 @@
 # (workshop.html, bin passerelle-workshop) and Contribute (contribute.html, bin
 # passerelle-contribute). Trunk builds
 # one page at a time and replaces its output folder, so each page is built into its own folder
-# and the results are merged; then the basemap is drawn and the service worker written.
+# and the results are merged; then the basemap is drawn, the first views are written out as HTML
+# (scripts/prerender.mjs, in Chromium) and the service worker is written.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -33,3 +34,5 @@ for page in work:passerelle-work visual:passerelle-visual workshop:passerelle-wo
 done
 node scripts/basemap.mjs
 node scripts/postbuild.mjs
+node scripts/prerender.mjs
+node scripts/worker.mjs

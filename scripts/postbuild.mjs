@@ -5,28 +5,15 @@
 //    error screen when the app cannot load or start.
 // 2. Draws the PNG app icons (no binary files in the repository).
 // 3. Minifies the JSON data files (the repository copies stay readable for maintainers).
-// 4. Writes the service worker with the list of files of this build, the start of each file's
-//    SHA-256 (so it can check a new version before taking over), each file's size as served
-//    (brotli, so a user on data saver is told what the rest of the app costs) and a content
-//    version.
 //
-// Both scripts lose their whole-line comments on the way: every page downloads them.
+// The start script loses its whole-line comments on the way: every page downloads it.
+// Then scripts/prerender.mjs writes the first views as HTML and scripts/worker.mjs the service
+// worker.
 
-import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile, mkdir, stat } from 'node:fs/promises';
-import { join, relative, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants as zlib, deflateSync } from 'node:zlib';
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist');
-
-const hash = (data) => createHash('sha256').update(data).digest('hex').slice(0, 16);
-const withoutComments = (code) =>
-  code
-    .split('\n')
-    .filter((line) => line.trim() !== '' && !line.trim().startsWith('//'))
-    .join('\n') + '\n';
+import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
+import { root, dist, hash, withoutComments } from './built.mjs';
 
 // 1. Inline start-up scripts → the start script, with the page's glue and wasm.
 const startTemplate = withoutComments(await readFile(join(root, 'sw', 'start.js'), 'utf8'));
@@ -137,30 +124,3 @@ for (const dir of [join(dist, 'data'), join(dist, 'data', 'vocabulary')]) {
     await writeFile(file, JSON.stringify(JSON.parse(await readFile(file, 'utf8'))));
   }
 }
-
-// 4. The service worker, with every file of the build.
-async function files(dir) {
-  const out = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await files(path)));
-    else out.push(path);
-  }
-  return out;
-}
-const all = (await files(dist))
-  .map((f) => relative(dist, f).split('\\').join('/'))
-  .filter((f) => f !== 'sw.js' && !f.endsWith('.schema.json'))
-  .sort();
-const contents = await Promise.all(all.map((f) => readFile(join(dist, f))));
-const version = hash(Buffer.concat(contents));
-const served = (body) => brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length;
-const checked = all.map((f, i) => [f, hash(contents[i]), served(contents[i])]);
-const front = checked.find(([f]) => f === 'index.html');
-const template = withoutComments(await readFile(join(root, 'sw', 'sw.js'), 'utf8'));
-const worker = template
-  .replace("'__VERSION__'", JSON.stringify(version))
-  .replace('__FILES__', JSON.stringify([['./', ...front.slice(1)], ...checked]));
-await writeFile(join(dist, 'sw.js'), worker);
-const size = (await Promise.all(all.map((f) => stat(join(dist, f))))).reduce((n, s) => n + s.size, 0);
-console.log(`service worker ${version}: ${all.length + 1} files precached (${Math.round(size / 1024)} KB uncompressed)`);

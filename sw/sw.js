@@ -201,13 +201,16 @@ self.addEventListener('message', (event) => {
   }
 });
 
-// The cached copy of `request`, else the download of the rest's when it is that file, else the network.
+// The cached copy of `request`, else the download of the rest's when it is that file, else the
+// network; a page the worker does not hold (a view written out as HTML, scripts/worker.mjs) is
+// the landing list when the network fails.
 async function answer(request, url) {
   const options = { ignoreSearch: request.mode === 'navigate' };
   const hit = await caches.match(request, options);
   if (hit) return hit;
   if (current?.address === url.href && (await current.done)) return (await caches.match(request, options)) ?? network(request);
-  return network(request);
+  if (request.mode !== 'navigate') return network(request);
+  return network(request).catch(async (error) => (await caches.match(scoped('./'))) ?? Promise.reject(error));
 }
 
 self.addEventListener('fetch', (event) => {

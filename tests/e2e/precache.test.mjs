@@ -7,6 +7,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test, expect, onDevice } from './fixtures.mjs';
 import { dist, record, screenshot } from './support.mjs';
+import { started } from './pages/app.mjs';
 
 const names = await readdir(dist);
 const EXPLORE_WASM = '/' + names.find((n) => /^passerelle-[0-9a-f]+_bg\.wasm$/.test(n));
@@ -14,7 +15,7 @@ const OTHER_WASMS = names.filter((n) => n.endsWith('_bg.wasm')).map((n) => '/' +
 
 /** What the Explore page loads itself: its HTML, what it links to, its glue and wasm, the dataset. */
 async function explorePageFiles() {
-  const html = await readFile(join(dist, 'index.html'), 'utf8');
+  const html = (await readFile(join(dist, 'index.html'), 'utf8')).split('</head>')[0];
   const linked = [...html.matchAll(/(?:src|href)="\.?\/?([^"?#:]+)"/g)].map((m) => m[1]);
   const start = await readFile(join(dist, linked.find((f) => f.startsWith('start-'))), 'utf8');
   const loaded = [...start.matchAll(/'\.\/([^']+\.(?:js|wasm))'/g)].map((m) => m[1]);
@@ -49,7 +50,7 @@ test('no other page is downloaded before the first page is interactive', async (
 test('"Available offline" is said once, not on the next visit', async ({ page, list, app, serveWith }) => {
   const server = await serveWith();
   await page.goto(server.url);
-  await expect(list.cityNames.first()).toBeVisible();
+  await started(page);
   const before = await list.cityNames.first().boundingBox();
   await expect(app.availableOffline).toBeVisible({ timeout: 30_000 });
   // Said over the bottom of the screen: what the user reads does not move.

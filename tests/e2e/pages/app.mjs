@@ -5,6 +5,14 @@ import { expect } from '@playwright/test';
 import { words } from './words.mjs';
 import { screenshot } from '../support.mjs';
 
+/**
+ * Waits until the app has started: what the page showed before (a view written out at build
+ * time, scripts/prerender.mjs, or "Passerelle…") is gone, so a test's next step acts on the app.
+ */
+export async function started(page) {
+  await expect(page.locator('#app > [data-copy], #app > .loading')).toHaveCount(0, { timeout: 30_000 });
+}
+
 export class App {
   constructor(page, language = 'en') {
     this.page = page;
@@ -24,6 +32,7 @@ export class App {
   async open(address = './') {
     await this.page.goto(address);
     await expect(this.heading).toBeVisible();
+    await started(this.page);
   }
 
   get navigation() {

@@ -1,6 +1,7 @@
 // The city list (Explore page): search, filters with counts, active filters, the cards.
 
 import { expect } from '@playwright/test';
+import { started } from './app.mjs';
 import { words, escape, inAnyLanguage } from './words.mjs';
 
 export class CityList {
@@ -12,6 +13,7 @@ export class CityList {
   async open(query = '') {
     await this.page.goto(`./${query}`);
     await expect(this.cityNames.first()).toBeVisible();
+    await started(this.page);
   }
 
   get searchBox() {

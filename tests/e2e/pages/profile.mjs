@@ -1,6 +1,7 @@
 // A city's profile: characteristics with their sources, priorities, partnerships.
 
 import { expect } from '@playwright/test';
+import { started } from './app.mjs';
 import { escape } from './words.mjs';
 
 export class Profile {
@@ -11,6 +12,7 @@ export class Profile {
   async open(cityId) {
     await this.page.goto(`./?view=city&city=${cityId}`);
     await expect(this.page.getByRole('main').getByRole('heading', { level: 1 })).toBeVisible();
+    await started(this.page);
   }
 
   heading(name) {
