@@ -20,10 +20,10 @@
 
 import { chromium } from 'playwright-core';
 import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serve, CHROMIUM_ARGS, readDataset } from '../tests/e2e/support.mjs';
-import { dist } from './built.mjs';
+import { root, dist } from './built.mjs';
 
 /** What each language's files say outside the app's own words. */
 const LANGUAGES = {
@@ -88,6 +88,9 @@ function firstPaint() {
 const FIRST_PAINT = `(${firstPaint})();`;
 const FIRST_PAINT_HASH = `'sha256-${createHash('sha256').update(FIRST_PAINT).digest('base64')}'`;
 
+/** Styles for a browser without JavaScript, copied from style/ next to the views. */
+const NOSCRIPT_CSS = 'noscript.css';
+
 const escape = (text) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 
 /** The app's DOM as a copy: links to written-out views go to their files, controls wait. */
@@ -117,9 +120,16 @@ function written(template, { address, language, title, dom }) {
   html = replaced(html, /<html lang="en">/, `<html lang="${language}" data-address="${escape(address)}">`);
   html = replaced(html, /<title>[^<]*<\/title>/, () => `<title>${escape(title)}</title>`);
   html = replaced(html, /(<meta name="description" content=")[^"]*/, (_, start) => start + escape(words.description));
-  html = replaced(html, /(script-src 'self')/, `$1 ${FIRST_PAINT_HASH}`);
-  html = replaced(html, /(<meta http-equiv="Content-Security-Policy"[^>]*>)/, `$1${alternates}<script>${FIRST_PAINT}</script>`);
+  // The page's own "needs JavaScript" goes: the copy reads without it.
   html = replaced(html, /\s*<noscript>[\s\S]*?<\/noscript>/, '');
+  html = replaced(html, /(script-src 'self')/, `$1 ${FIRST_PAINT_HASH}`);
+  html = replaced(
+    html,
+    /(<meta http-equiv="Content-Security-Policy"[^>]*>)/,
+    (policy) => `${policy}${alternates}<script>${FIRST_PAINT}</script>`,
+  );
+  // After the app's styles, which it overrides.
+  html = replaced(html, /<\/head>/, () => `<noscript><link rel="stylesheet" href="${NOSCRIPT_CSS}" /></noscript></head>`);
   html = replaced(
     html,
     /(<div id="app">\s*<p class="status-screen loading">[^<]*<\/p>)/,
@@ -159,6 +169,7 @@ try {
   await server.close();
 }
 await Promise.all([...files].map(([file, html]) => writeFile(join(dist, file), html)));
+await copyFile(join(root, 'style', NOSCRIPT_CSS), join(dist, NOSCRIPT_CSS));
 console.log(`prerender: ${VIEWS.length} views in ${Object.keys(LANGUAGES).length} languages written out as HTML`);
 
 /** In the page: the app's DOM once nothing has changed in it for 300 ms. */
