@@ -23,6 +23,33 @@ async function quotaLeft(page, bytes) {
   await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(page.url()).origin, quotaSize: usage + bytes });
 }
 
+/**
+ * Waits until the origin's storage refuses a small write: on a busy machine Chromium applies a
+ * quota override a moment after it is set (`navigator.storage.estimate()` does not show it).
+ * The probe goes into a database of its own, deleted after.
+ */
+async function untilStorageRefuses(page) {
+  const refused = () =>
+    page.evaluate(async () => {
+      const db = await new Promise((done, fail) => {
+        const opening = indexedDB.open('quota-probe');
+        opening.onupgradeneeded = () => opening.result.createObjectStore('probe');
+        opening.onsuccess = () => done(opening.result);
+        opening.onerror = () => fail(opening.error);
+      });
+      const stored = await new Promise((done) => {
+        const transaction = db.transaction('probe', 'readwrite');
+        transaction.objectStore('probe').put('x'.repeat(10_000), 'probe');
+        transaction.oncomplete = () => done(true);
+        transaction.onabort = () => done(false);
+      });
+      db.close();
+      return !stored;
+    });
+  await expect.poll(refused).toBe(true);
+  await page.evaluate(() => new Promise((done) => (indexedDB.deleteDatabase('quota-probe').onsuccess = done)));
+}
+
 /** `n` random letters and spaces: text that does not compress to nothing in storage. */
 const prose = (n) => Array.from({ length: n }, () => 'abcdefghijklmnopqrstuvwxyz '[Math.floor(Math.random() * 27)]).join('');
 
@@ -54,6 +81,7 @@ test.describe('with the storage quota used up', () => {
   test('a proposal made meanwhile is still there after a reload', async ({ proposals, editor, page }) => {
     await proposals.open();
     await quotaLeft(page, 0);
+    await untilStorageRefuses(page);
     await proposals.create();
     await editor.waitUntilOpen();
     await editor.type('Title', 'Made on a full disk');
