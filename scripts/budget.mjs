@@ -7,18 +7,18 @@
 // pages load only when the user goes there (and are precached in the background): each has its
 // own budget of 420 kB (400 until the storage guarantees of issue 16 and the workshop's planner
 // took the Workspace and Workshop pages to 400-404 kB; a page over it is split, as the Workshop
-// and Contribute pages were from the Workspace). The Workspace has 450 kB: sharing a proposal by link and QR code (issue 12) needs
-// deflate, inflate and the QR encoder there (miniz_oxide and qrcode, about 28 kB brotli, see
-// Cargo.toml), and the proposal is the Workspace's own content, which no other page holds. The
-// map's basemap, which only the Visual page draws, has a budget of its own.
+// and Contribute pages were from the Workspace). The Workspace has 450 kB: sharing a proposal by
+// link and QR code (issue 12) needs deflate, inflate and the QR encoder there (miniz_oxide and
+// qrcode, about 28 kB brotli, see Cargo.toml), and the proposal is the Workspace's own content,
+// which no other page holds. The map's basemap, which only the Visual page draws, has a budget
+// of its own.
 // Exits 1 when a budget is exceeded.
 
 import { readFile, readdir } from 'node:fs/promises';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { dist, pageLoads } from './built.mjs';
 
-const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const KB = 1000;
 const PAGE_BUDGET = 420 * KB;
 const BUDGETS = {
@@ -47,18 +47,9 @@ async function sizes(path) {
   };
 }
 
-/** The local files a page's HTML links to, and the wasm its JS glue loads. */
+/** A page's first load: what it loads itself, and what every page fetches at start. */
 async function firstLoad(page) {
-  // What the head loads: the body's links and the head's other languages (scripts/prerender.mjs)
-  // are pages a reader may open, not parts of this one.
-  const html = (await readFile(join(dist, page), 'utf8')).split('</head>')[0].replace(/<link rel="alternate"[^>]*>/g, '');
-  const linked = [...html.matchAll(/(?:src|href)="\.?\/?([^"?#:]+)"/g)].map((m) => m[1]).filter((p) => p && !p.endsWith('/'));
-  const files = new Set([page, ...linked, ...ALWAYS]);
-  for (const file of linked.filter((f) => f.endsWith('.js') && f.startsWith('start-'))) {
-    const start = await readFile(join(dist, file), 'utf8');
-    for (const m of start.matchAll(/['"]\.\/([^'"]+\.(?:js|wasm))['"]/g)) files.add(m[1]);
-  }
-  return [...files].sort();
+  return [...new Set([page, ...(await pageLoads(page)), ...ALWAYS])].sort();
 }
 
 let failed = false;

@@ -1,8 +1,8 @@
-// What the build scripts after Trunk share: where the build is, and the helpers they name files
-// and strip scripts with.
+// What the build scripts after Trunk (and the checks of what they built) share: where the build
+// is, and the helpers they name files, strip scripts and read a page's own files with.
 
 import { createHash } from 'node:crypto';
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -28,4 +28,20 @@ export async function filesOf(dir = dist) {
     else out.push(relative(dist, path).split('\\').join('/'));
   }
   return out.sort();
+}
+
+/**
+ * What `page` (an HTML file of dist/) loads itself: the local files its head links to, and the JS
+ * glue and wasm its start script loads, as paths relative to dist/. The body's links and the
+ * head's other languages (scripts/prerender.mjs) are pages a reader may open, not parts of it.
+ */
+export async function pageLoads(page) {
+  const head = (await readFile(join(dist, page), 'utf8')).split('</head>')[0].replace(/<link rel="alternate"[^>]*>/g, '');
+  const linked = [...head.matchAll(/(?:src|href)="\.?\/?([^"?#:]+)"/g)].map((m) => m[1]).filter((p) => !p.endsWith('/'));
+  const loaded = [];
+  for (const file of linked.filter((f) => f.endsWith('.js') && f.startsWith('start-'))) {
+    const start = await readFile(join(dist, file), 'utf8');
+    for (const m of start.matchAll(/['"]\.\/([^'"]+\.(?:js|wasm))['"]/g)) loaded.push(m[1]);
+  }
+  return [...linked, ...loaded];
 }

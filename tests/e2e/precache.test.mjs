@@ -3,23 +3,19 @@
 // saver on until the user agrees; then the app says, once, that it works offline. Each test has a
 // server of its own, which counts what crosses the network.
 
-import { readFile, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir } from 'node:fs/promises';
 import { test, expect, onDevice } from './fixtures.mjs';
 import { dist, record, screenshot } from './support.mjs';
 import { started } from './pages/app.mjs';
+import { pageLoads } from '../../scripts/built.mjs';
 
 const names = await readdir(dist);
 const EXPLORE_WASM = '/' + names.find((n) => /^passerelle-[0-9a-f]+_bg\.wasm$/.test(n));
 const OTHER_WASMS = names.filter((n) => n.endsWith('_bg.wasm')).map((n) => '/' + n).filter((n) => n !== EXPLORE_WASM);
 
-/** What the Explore page loads itself: its HTML, what it links to, its glue and wasm, the dataset. */
+/** What the Explore page loads itself: its HTML, what its head links to, its glue and wasm. */
 async function explorePageFiles() {
-  const html = (await readFile(join(dist, 'index.html'), 'utf8')).split('</head>')[0];
-  const linked = [...html.matchAll(/(?:src|href)="\.?\/?([^"?#:]+)"/g)].map((m) => m[1]);
-  const start = await readFile(join(dist, linked.find((f) => f.startsWith('start-'))), 'utf8');
-  const loaded = [...start.matchAll(/'\.\/([^']+\.(?:js|wasm))'/g)].map((m) => m[1]);
-  return new Set(['/', ...[...linked, ...loaded].map((f) => '/' + f)]);
+  return new Set(['/', ...(await pageLoads('index.html')).map((f) => '/' + f)]);
 }
 
 const bytes = (server) => server.sent.reduce((total, [, size]) => total + size, 0);
