@@ -16,7 +16,7 @@ fn random_filter(catalog: &Catalog, rng: &mut Rng) -> CityFilter {
         if rng.below(3) == 0 {
             let values = facet_values(catalog, facet);
             let picked: Vec<String> = (0..1 + rng.below(2))
-                .map(|_| values[rng.below(values.len())].clone())
+                .map(|_| values[rng.below(values.len())].to_string())
                 .collect();
             filter.set(facet, picked);
         }

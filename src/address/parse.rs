@@ -39,7 +39,7 @@ impl Address {
             if let Some(facet) = Facet::from_id(&key) {
                 let known = facet_values(catalog, facet);
                 let values: Vec<String> = split_list(&value).map(String::from).collect();
-                if let Some(bad) = values.iter().find(|v| !known.contains(v)) {
+                if let Some(bad) = values.iter().find(|v| !known.contains(&v.as_str())) {
                     return Err(unknown(bad));
                 }
                 address.filter.set(facet, values);

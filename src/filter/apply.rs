@@ -10,6 +10,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use rustc_hash::FxHashMap;
+
 use super::facets::{facet_values, population_band, role, CityFilter, Facet};
 use crate::data::{Catalog, Priority};
 use crate::id::{Id, VariantArray};
@@ -53,7 +55,7 @@ const CHECKS: [Check; 6] = [
 /// Runs the filter over the catalogue.
 pub fn apply(catalog: &Catalog, index: &SearchIndex, filter: &CityFilter) -> Outcome {
     let query = Query::new(&filter.query);
-    let mut counts: BTreeMap<Facet, BTreeMap<&str, usize>> = BTreeMap::new();
+    let mut tally = Tally::new(catalog);
     let mut outcome = Outcome {
         cities: Vec::new(),
         found_in: Vec::new(),
@@ -77,31 +79,110 @@ pub fn apply(catalog: &Catalog, index: &SearchIndex, filter: &CityFilter) -> Out
         match (first, second) {
             (None, _) => {
                 for check in CHECKS {
-                    tally(catalog, filter, i, check, &mut counts);
+                    tally.city(catalog, filter, i, check);
                 }
                 outcome.cities.push(i);
                 outcome.found_in.push(found);
             }
-            (Some(only), None) => tally(catalog, filter, i, only, &mut counts),
+            (Some(only), None) => tally.city(catalog, filter, i, only),
             _ => {}
         }
     }
-    outcome.counts = Facet::VARIANTS
-        .iter()
-        .copied()
-        .map(|facet| {
-            let tallied = counts.get(&facet);
-            let values = facet_values(catalog, facet)
-                .into_iter()
-                .map(|value| {
-                    let n = tallied.and_then(|t| t.get(value.as_str())).copied();
-                    (value, n.unwrap_or(0))
-                })
-                .collect();
-            (facet, values)
-        })
-        .collect();
+    outcome.counts = tally.into_counts();
     outcome
+}
+
+/// The counts of every facet value, kept in arrays by the value's place in [`facet_values`]:
+/// counting runs for most cities on every keystroke, and string-keyed maps took half of a
+/// keystroke's filtering at 10,000 cities.
+struct Tally<'a> {
+    /// For each facet (by its place in [`Facet::VARIANTS`]), its values in display order.
+    values: Vec<Vec<&'a str>>,
+    /// For each facet, each value's place in `values`.
+    places: Vec<FxHashMap<&'a str, usize>>,
+    counts: Vec<Vec<usize>>,
+    /// For each facet value, the last city counted for it (position + 1), so that a city
+    /// counts once per value however many of its priorities have it.
+    last: Vec<Vec<usize>>,
+}
+
+impl<'a> Tally<'a> {
+    fn new(catalog: &'a Catalog) -> Tally<'a> {
+        let values: Vec<Vec<&str>> = Facet::VARIANTS
+            .iter()
+            .map(|&facet| facet_values(catalog, facet))
+            .collect();
+        let places = values
+            .iter()
+            .map(|v| {
+                v.iter()
+                    .enumerate()
+                    .map(|(place, &value)| (value, place))
+                    .collect()
+            })
+            .collect();
+        let zeros = |v: &Vec<&str>| vec![0; v.len()];
+        Tally {
+            counts: values.iter().map(zeros).collect(),
+            last: values.iter().map(zeros).collect(),
+            values,
+            places,
+        }
+    }
+
+    fn add(&mut self, facet: Facet, position: usize, value: &str) {
+        // `Facet::VARIANTS` lists the facets in declaration order.
+        let f = facet as usize;
+        if let Some(&place) = self.places[f].get(value) {
+            if self.last[f][place] != position + 1 {
+                self.last[f][place] = position + 1;
+                self.counts[f][place] += 1;
+            }
+        }
+    }
+
+    /// Counts the city at `position` once for each value it has in the facets of `check`.
+    fn city(&mut self, catalog: &Catalog, filter: &CityFilter, position: usize, check: Check) {
+        let city = &catalog.cities()[position];
+        match check {
+            Check::Continent => self.add(Facet::Continent, position, city.continent.id()),
+            Check::Country => self.add(Facet::Country, position, &city.country_code),
+            Check::Population => self.add(
+                Facet::Population,
+                position,
+                population_band(city.population),
+            ),
+            Check::Role => self.add(Facet::Role, position, role(city)),
+            Check::Network => {
+                for network in catalog.memberships_at(position) {
+                    self.add(Facet::Network, position, &network.id);
+                }
+            }
+            Check::Priority => {
+                // Another sector would keep the city if it has it with a stance asked for, and
+                // another stance if it has it in a sector asked for.
+                for priority in &city.priorities {
+                    if priority_asked(filter, priority, Some(Facet::Sector)) {
+                        self.add(Facet::Sector, position, &priority.sector);
+                    }
+                    if priority_asked(filter, priority, Some(Facet::Stance)) {
+                        self.add(Facet::Stance, position, priority.stance.id());
+                    }
+                }
+            }
+        }
+    }
+
+    fn into_counts(self) -> BTreeMap<Facet, Vec<(String, usize)>> {
+        Facet::VARIANTS
+            .iter()
+            .zip(self.values.into_iter().zip(self.counts))
+            .map(|(&facet, (values, counts))| {
+                let values = values.into_iter().map(String::from);
+                (facet, values.zip(counts).collect())
+            })
+            .collect()
+    }
 }
 
 /// Whether `values` (a facet's selection) lets `value` through: an empty selection lets
@@ -143,59 +224,6 @@ fn passes(catalog: &Catalog, filter: &CityFilter, position: usize, check: Check)
                 .priorities
                 .iter()
                 .any(|p| priority_asked(filter, p, None))
-        }
-    }
-}
-
-/// Counts the city at `position` once for each value it has in the facets of `check`. Called for most cities on
-/// every keystroke: no allocation but the few distinct values of a city's priorities.
-fn tally<'a>(
-    catalog: &'a Catalog,
-    filter: &CityFilter,
-    position: usize,
-    check: Check,
-    counts: &mut BTreeMap<Facet, BTreeMap<&'a str, usize>>,
-) {
-    let city = &catalog.cities()[position];
-    let mut count = |facet: Facet, values: &mut dyn Iterator<Item = &'a str>| {
-        let facet_counts = counts.entry(facet).or_default();
-        // A city counts once per value, however many of its priorities have it.
-        let mut seen: Vec<&str> = Vec::new();
-        for value in values {
-            if !seen.contains(&value) {
-                seen.push(value);
-                *facet_counts.entry(value).or_default() += 1;
-            }
-        }
-    };
-    let single = |value: &'a str| [value].into_iter();
-    match check {
-        Check::Continent => count(Facet::Continent, &mut single(city.continent.id())),
-        Check::Country => count(Facet::Country, &mut single(&city.country_code)),
-        Check::Population => count(
-            Facet::Population,
-            &mut single(population_band(city.population)),
-        ),
-        Check::Role => count(Facet::Role, &mut single(role(city))),
-        Check::Network => count(
-            Facet::Network,
-            &mut catalog.memberships_at(position).map(|n| n.id.as_str()),
-        ),
-        Check::Priority => {
-            // Another sector would keep the city if it has it with a stance asked for, and
-            // another stance if it has it in a sector asked for.
-            let mut sectors = city
-                .priorities
-                .iter()
-                .filter(|p| priority_asked(filter, p, Some(Facet::Sector)))
-                .map(|p| p.sector.as_str());
-            count(Facet::Sector, &mut sectors);
-            let mut stances = city
-                .priorities
-                .iter()
-                .filter(|p| priority_asked(filter, p, Some(Facet::Stance)))
-                .map(|p| p.stance.id());
-            count(Facet::Stance, &mut stances);
         }
     }
 }

@@ -125,34 +125,30 @@ impl CityFilter {
     }
 }
 
-/// The values a facet offers, in display order.
-pub fn facet_values(catalog: &Catalog, facet: Facet) -> Vec<String> {
+/// The values a facet offers, in display order: the catalogue's ids and the filter's own.
+pub fn facet_values(catalog: &Catalog, facet: Facet) -> Vec<&str> {
     let cities = catalog.cities();
     match facet {
         Facet::Continent => Continent::VARIANTS
             .iter()
             .copied()
             .filter(|c| cities.iter().any(|city| city.continent == *c))
-            .map(|c| c.id().to_string())
+            .map(|c| c.id())
             .collect(),
-        Facet::Country => catalog.country_codes().to_vec(),
-        Facet::Sector => catalog.sector_ids(),
-        Facet::Stance => Stance::VARIANTS
-            .iter()
-            .map(|s| s.id().to_string())
-            .collect(),
+        Facet::Country => catalog.country_codes().iter().map(String::as_str).collect(),
+        Facet::Sector => catalog.sectors().iter().map(|s| s.id.as_str()).collect(),
+        Facet::Stance => Stance::VARIANTS.iter().map(|s| s.id()).collect(),
         Facet::Network => catalog
             .networks()
             .iter()
             .filter(|n| !n.members.is_empty())
-            .map(|n| n.id.clone())
+            .map(|n| n.id.as_str())
             .collect(),
         Facet::Population => POPULATION_BANDS
             .iter()
             .map(|(id, _, _)| *id)
             .chain([POPULATION_UNKNOWN])
-            .map(String::from)
             .collect(),
-        Facet::Role => [ROLE_PARTICIPANT, ROLE_PARTNER].map(String::from).into(),
+        Facet::Role => [ROLE_PARTICIPANT, ROLE_PARTNER].into(),
     }
 }

@@ -169,7 +169,10 @@ test('a proposal made while another tab’s news is read stays listed', async ({
         held = true;
         request.addEventListener('success', (event) => {
           event.stopImmediatePropagation();
-          setTimeout(() => request.dispatchEvent(new Event('success')), 3_000);
+          setTimeout(() => {
+            request.dispatchEvent(new Event('success'));
+            window.heldReadAnswered = true;
+          }, 3_000);
         }, { once: true });
       }
       return request;
@@ -184,7 +187,7 @@ test('a proposal made while another tab’s news is read stays listed', async ({
   await editor.waitUntilOpen();
   await page.getByRole('link', { name: 'All proposals' }).click();
   // Past the held read: both are listed.
-  await page.waitForTimeout(3_500);
+  await page.waitForFunction(() => window.heldReadAnswered === true, null, { timeout: 20_000 });
   await expect(proposals.count).toHaveText('Proposals: 2');
 });
 
