@@ -5,10 +5,12 @@
 //! management, not cities that need anything and mention waste management somewhere.
 
 mod apply;
+mod at_once;
 mod facets;
 mod sort;
 
 pub use apply::{apply, Outcome};
+pub use at_once::at_once;
 pub use facets::{
     facet_values, population_band, role, CityFilter, Facet, ShareRange, POPULATION_BANDS,
     POPULATION_UNKNOWN, ROLE_PARTICIPANT, ROLE_PARTNER,

@@ -19,9 +19,9 @@ use crate::ui::widgets::quote::Unknown;
 use crate::ui::widgets::show_more::{restart_when, ShowMore, PAGE};
 use crate::ui::widgets::words::{self, number_format, text, text_owned};
 
-/// How many cards a new search or filter shows in the frame that answers it: a tablet's first
-/// screen (two rows of three on a landscape tablet). Building all forty took 200 ms per
-/// keystroke at 10,000 cities (CPU ×4).
+/// How many cards a search or filter shows in the frame that answers it, with those after them
+/// that are on screen already ([`filter::at_once`]): a tablet's first screen (two rows of three
+/// on a landscape tablet).
 const FIRST: usize = 6;
 
 /// How long typing pauses before the rest of the cards are built.
@@ -72,8 +72,8 @@ pub fn CityList() -> impl IntoView {
     let ShownCards(shown) = use_shown_cards();
     let question = Memo::new(move |_| address.with(|a| (a.filter.clone(), a.sort.clone())));
     // Counts the questions asked (a search, a filter, an order) and the last one whose cards are
-    // all built: a new question builds FIRST cards in the frame that answers it, the rest once
-    // typing pauses.
+    // all built: a new question shows its first FIRST cards in the frame that answers it, the
+    // rest once typing pauses.
     let asked = Memo::new(move |previous: Option<&usize>| {
         // Read, not only tracked: a memo never read never computes, so never changes.
         question.with(|_| ());
@@ -96,12 +96,17 @@ pub fn CityList() -> impl IntoView {
             PAUSE,
         );
     });
-    let built = move || {
-        if answered.get() == asked.get() {
-            shown.get()
+    // The cards on screen: an answer keeps those it still lists instead of building them again.
+    let on_screen = StoredValue::new(Vec::new());
+    let cards = move || {
+        let wanted = first(shown.get());
+        let cards = if answered.get() == asked.get() {
+            wanted
         } else {
-            shown.get().min(FIRST)
-        }
+            on_screen.with_value(|built| filter::at_once(&wanted, built, FIRST))
+        };
+        on_screen.set_value(cards.clone());
+        cards
     };
     let count = move || outcome.with(|o| o.cities.len());
     let hidden_unknown = move || outcome.with(|o| o.unknown_share_hidden);
@@ -132,7 +137,7 @@ pub fn CityList() -> impl IntoView {
                     </Show>
                     <ul class="cards">
                         <For
-                            each=move || first(built())
+                            each=cards
                             key=|position| *position
                             let(position)
                         >
