@@ -9,11 +9,11 @@ use crate::contributions::share::encode_profile;
 use crate::contributions::{check_profile, duplicate_of, Problems, SavedProfile};
 use crate::records::Record;
 use crate::ui::browser::dates::now;
-use crate::ui::browser::records::state::Keeping;
 use crate::ui::context::{use_address_bar, use_data, use_profiles};
 use crate::ui::i18n::*;
 use crate::ui::widgets::dates::LocalDate;
 use crate::ui::widgets::link::AppLink;
+use crate::ui::widgets::once_read::OnceRead;
 use crate::ui::widgets::quote::SelfDescribedBadge;
 use crate::ui::widgets::save_state::SaveStatus;
 use crate::ui::widgets::share::ShareSection;
@@ -29,9 +29,8 @@ use super::state::Editing;
 pub fn ProfileEditor(id: String) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_profiles();
-    let opened = move || state.keeping.with(|k| *k != Keeping::Opening);
     view! {
-        <Show when=opened fallback=move || view! { <p class="loading page">{text(move || t_string!(i18n, contribute.opening))}</p> }>
+        <OnceRead keeping=state.keeping waiting=|i18n| t_string!(i18n, contribute.opening)>
             {
                 let id = id.clone();
                 move || match state.find(&id) {
@@ -44,7 +43,7 @@ pub fn ProfileEditor(id: String) -> impl IntoView {
                     }.into_any(),
                 }
             }
-        </Show>
+        </OnceRead>
     }
 }
 

@@ -12,6 +12,7 @@ use crate::ui::context::{use_address_bar, use_data, use_profiles};
 use crate::ui::i18n::*;
 use crate::ui::widgets::dates::LocalDate;
 use crate::ui::widgets::link::AppLink;
+use crate::ui::widgets::once_read::OnceRead;
 use crate::ui::widgets::quote::SelfDescribedBadge;
 use crate::ui::widgets::words::text;
 
@@ -105,26 +106,28 @@ fn ProfileList() -> impl IntoView {
     view! {
         <section class="profile-section" aria-labelledby="profiles-heading">
             <h2 id="profiles-heading">{text(move || t_string!(i18n, contribute.list_title))}</h2>
-            <Show when=move || rows.with(Vec::is_empty)>
-                <p class="hint">{text(move || t_string!(i18n, contribute.list_empty))}</p>
-            </Show>
-            <ul class="profile-list">
-                {move || rows.get().into_iter().map(|(profile, complete)| {
-                    let to = Address::new(Screen::Profile(profile.id.clone()));
-                    let kind = profile.kind;
-                    view! {
-                        <li class="card">
-                            <h3 class="card-title"><AppLink to><bdi>{profile.name.clone()}</bdi></AppLink></h3>
-                            <p class="suggestion-meta">
-                                <SelfDescribedBadge />
-                                <span>{move || kind_name(i18n, kind)}</span>
-                                " · "<LocalDate iso=profile.date.clone() />
-                                {(!complete).then(|| view! { <span class="badge badge-warning">{text(move || t_string!(i18n, contribute.incomplete))}</span> })}
-                            </p>
-                        </li>
-                    }
-                }).collect_view()}
-            </ul>
+            <OnceRead keeping=state.keeping waiting=|i18n| t_string!(i18n, contribute.opening_all)>
+                <Show when=move || rows.with(Vec::is_empty)>
+                    <p class="hint">{text(move || t_string!(i18n, contribute.list_empty))}</p>
+                </Show>
+                <ul class="profile-list">
+                    {move || rows.get().into_iter().map(|(profile, complete)| {
+                        let to = Address::new(Screen::Profile(profile.id.clone()));
+                        let kind = profile.kind;
+                        view! {
+                            <li class="card">
+                                <h3 class="card-title"><AppLink to><bdi>{profile.name.clone()}</bdi></AppLink></h3>
+                                <p class="suggestion-meta">
+                                    <SelfDescribedBadge />
+                                    <span>{move || kind_name(i18n, kind)}</span>
+                                    " · "<LocalDate iso=profile.date.clone() />
+                                    {(!complete).then(|| view! { <span class="badge badge-warning">{text(move || t_string!(i18n, contribute.incomplete))}</span> })}
+                                </p>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </OnceRead>
         </section>
     }
 }

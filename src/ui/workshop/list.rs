@@ -10,6 +10,7 @@ use crate::ui::context::{use_address_bar, use_sessions};
 use crate::ui::i18n::*;
 use crate::ui::widgets::dates::LocalDate;
 use crate::ui::widgets::link::AppLink;
+use crate::ui::widgets::once_read::OnceRead;
 use crate::ui::widgets::words::{text, text_owned};
 use crate::ui::workshop::import::Import;
 use crate::ui::workshop::state::{self, Keeping};
@@ -40,10 +41,12 @@ pub fn SessionsPage() -> impl IntoView {
             </div>
             <Import />
             <section class="profile-section">
-                <h2>{text_owned(move || t_string!(i18n, workshop.sessions_count, count = sessions.items.with(Vec::len)).into_owned())}</h2>
-                <ul class="session-list">
-                    {move || listed().into_iter().map(|session| view! { <SessionCard session /> }).collect_view()}
-                </ul>
+                <OnceRead keeping=sessions.keeping waiting=|i18n| t_string!(i18n, workshop.opening_all)>
+                    <h2>{text_owned(move || t_string!(i18n, workshop.sessions_count, count = sessions.items.with(Vec::len)).into_owned())}</h2>
+                    <ul class="session-list">
+                        {move || listed().into_iter().map(|session| view! { <SessionCard session /> }).collect_view()}
+                    </ul>
+                </OnceRead>
             </section>
         </div>
     }

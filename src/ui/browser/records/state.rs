@@ -34,6 +34,16 @@ pub struct News {
     pub deleted: bool,
 }
 
+/// This tab's reads of storage, numbered in the order they began. Reads overlap (the first one
+/// of the page and the news from another tab, or two pieces of news) and may answer out of
+/// order; the older answer must not replace the newer one (a proposal saved in another tab
+/// while the page opened vanished from its list when the page's first read answered last).
+#[derive(Debug, Clone, Copy, Default)]
+struct Reads {
+    begun: u64,
+    applied: u64,
+}
+
 /// The records of kind `R`, shared by the views of a page.
 pub struct Records<R: 'static> {
     /// Live records, and those only an orphan copy holds (never stored: a full disk).
@@ -54,6 +64,7 @@ pub struct Records<R: 'static> {
     opened: StoredValue<js_sys::Promise, LocalStorage>,
     /// Counts this tab's writes, so that a read of storage knows whether one landed meanwhile.
     writes: StoredValue<u64, LocalStorage>,
+    reads: StoredValue<Reads, LocalStorage>,
     kind: PhantomData<R>,
 }
 
@@ -84,6 +95,7 @@ impl<R: Record + Send + Sync + 'static> Records<R> {
             ),
             opened: StoredValue::new_local(opened),
             writes: StoredValue::new_local(0),
+            reads: StoredValue::new_local(Reads::default()),
             kind: PhantomData,
         };
         records.listen();
@@ -150,15 +162,22 @@ impl<R: Record + Send + Sync + 'static> Records<R> {
 
     /// Reads storage again; records only an orphan copy holds stay listed. A write of this tab
     /// that lands while storage is read may be missing from what the read returns: then it
-    /// reads again, else the list would drop that record until the next read.
+    /// reads again, else the list would drop that record until the next read. An answer older
+    /// than one already taken is dropped (see [`Reads`]).
     pub async fn reload(self) {
         if let Some(store) = self.store.get_value() {
             loop {
                 let before = self.writes.get_value();
+                let read = self.reads.with_value(|r| r.begun + 1);
+                self.reads.update_value(|r| r.begun = read);
                 let Ok(all) = store.all::<R>().await else {
                     return;
                 };
+                if self.reads.with_value(|r| r.applied > read) {
+                    break;
+                }
                 if self.writes.get_value() == before {
+                    self.reads.update_value(|r| r.applied = read);
                     self.stored.set_value(all);
                     break;
                 }

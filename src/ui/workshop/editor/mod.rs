@@ -15,6 +15,7 @@ use crate::planner::Session;
 use crate::ui::context::{use_data, use_matcher, use_sessions};
 use crate::ui::i18n::*;
 use crate::ui::widgets::link::{embedded_address, AppLink};
+use crate::ui::widgets::once_read::OnceRead;
 use crate::ui::widgets::words::text;
 use crate::ui::workshop::editor::cities::CitiesSection;
 use crate::ui::workshop::editor::header::{Actions, ConflictChoice, EditorHeader};
@@ -24,15 +25,12 @@ use crate::ui::workshop::editor::settings::{SettingsSection, ThemesSection};
 use crate::ui::workshop::plan::outputs::Outputs;
 use crate::ui::workshop::plan::print::{PrintView, Printed};
 use crate::ui::workshop::plan::PlanSection;
-use crate::ui::workshop::state::Keeping;
 
 #[component]
 pub fn SessionEditor(id: String) -> impl IntoView {
-    let i18n = use_i18n();
     let sessions = use_sessions();
-    let opened = move || sessions.keeping.with(|k| *k != Keeping::Opening);
     view! {
-        <Show when=opened fallback=move || view! { <p class="loading">{text(move || t_string!(i18n, workshop.opening))}</p> }>
+        <OnceRead keeping=sessions.keeping waiting=|i18n| t_string!(i18n, workshop.opening)>
             {
                 let id = id.clone();
                 move || match sessions.find(&id) {
@@ -40,7 +38,7 @@ pub fn SessionEditor(id: String) -> impl IntoView {
                     None => view! { <MissingSession /> }.into_any(),
                 }
             }
-        </Show>
+        </OnceRead>
     }
 }
 

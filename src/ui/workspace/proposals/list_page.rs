@@ -14,6 +14,7 @@ use crate::ui::chrome::embed::EmbedStorageNote;
 use crate::ui::context::{use_address, use_address_bar, use_data, use_proposals};
 use crate::ui::i18n::*;
 use crate::ui::widgets::dates::LocalDate;
+use crate::ui::widgets::once_read::OnceRead;
 use crate::ui::widgets::words::text;
 use crate::ui::workspace::proposals::import::Import;
 use crate::ui::workspace::proposals::incoming::Incoming;
@@ -48,8 +49,10 @@ pub fn ProposalsPage() -> impl IntoView {
                 <ExportAll />
             </div>
             <Import />
-            <Progress />
-            <ProposalList />
+            <OnceRead keeping=state.keeping waiting=|i18n| t_string!(i18n, proposal.opening)>
+                <Progress />
+                <ProposalList />
+            </OnceRead>
         </div>
     }
 }

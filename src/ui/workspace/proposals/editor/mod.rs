@@ -21,6 +21,7 @@ use crate::ui::chrome::embed::EmbedStorageNote;
 use crate::ui::context::use_proposals;
 use crate::ui::i18n::*;
 use crate::ui::widgets::link::{embedded_address, AppLink};
+use crate::ui::widgets::once_read::OnceRead;
 use crate::ui::widgets::share::ShareSection;
 use crate::ui::widgets::words::text;
 use crate::ui::workspace::proposals::editor::actions::{Actions, OriginSection};
@@ -34,15 +35,12 @@ use crate::ui::workspace::proposals::editor::session::Editing;
 use crate::ui::workspace::proposals::editor::status::{
     ConflictChoice, EditorHeader, StatusSection, Warnings,
 };
-use crate::ui::workspace::proposals::state::Keeping;
 
 #[component]
 pub fn ProposalEditor(id: String) -> impl IntoView {
-    let i18n = use_i18n();
     let state = use_proposals();
-    let opened = move || state.keeping.with(|k| *k != Keeping::Opening);
     view! {
-        <Show when=opened fallback=move || view! { <p class="loading">{text(move || t_string!(i18n, proposal.opening))}</p> }>
+        <OnceRead keeping=state.keeping waiting=|i18n| t_string!(i18n, proposal.opening)>
             {
                 let id = id.clone();
                 move || match state.find(&id) {
@@ -50,7 +48,7 @@ pub fn ProposalEditor(id: String) -> impl IntoView {
                     None => view! { <MissingProposal /> }.into_any(),
                 }
             }
-        </Show>
+        </OnceRead>
     }
 }
 
