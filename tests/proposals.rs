@@ -332,3 +332,14 @@ fn version_1_drafts_migrate_to_the_current_record() {
     );
     assert_eq!(records::migrate_draft("not json"), None);
 }
+
+#[test]
+fn a_version_1_draft_this_version_cannot_read_is_kept_not_dropped() {
+    use passerelle::proposals::records;
+    use passerelle::records::decode;
+    let odd = r#"{"id": "p-odd", "created": "2025-06-01T09:00:00.000Z", "status": "unheard-of"}"#;
+    let migrated = records::migrate_draft(odd).expect("moved to the current store");
+    assert!(migrated.contains("unheard-of"));
+    assert!(migrated.contains("\"revision\":1"));
+    assert!(decode::<Proposal>(&migrated).is_none(), "skipped when read");
+}
