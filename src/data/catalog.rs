@@ -22,6 +22,10 @@ pub struct Catalog {
     countries: BTreeMap<String, usize>,
     /// The country codes in order of their names, for the country filter.
     country_order: Vec<String>,
+    /// For each city (by position), its country's place in `country_order`, and the position
+    /// of each of its priorities' sectors: the filter counts by place on every keystroke.
+    country_places: Vec<Option<usize>>,
+    priority_sectors: Vec<Vec<Option<usize>>>,
 }
 
 fn index<T>(items: &[T], id: impl Fn(&T) -> &str) -> BTreeMap<String, usize> {
@@ -60,14 +64,33 @@ impl Catalog {
             .map(|(code, &i)| (data.cities[i].country.as_str(), code.as_str()))
             .collect();
         crate::order::sort_by(&mut named, Ord::cmp);
-        let country_order = named
+        let country_order: Vec<String> = named
             .into_iter()
             .map(|(_, code)| code.to_string())
+            .collect();
+        let places = index(&country_order, |code| code);
+        let country_places = data
+            .cities
+            .iter()
+            .map(|c| places.get(&c.country_code).copied())
+            .collect();
+        let sectors = index(&data.sectors, |s| &s.id);
+        let priority_sectors = data
+            .cities
+            .iter()
+            .map(|c| {
+                c.priorities
+                    .iter()
+                    .map(|p| sectors.get(&p.sector).copied())
+                    .collect()
+            })
             .collect();
         Catalog {
             countries,
             country_order,
-            sectors: index(&data.sectors, |s| &s.id),
+            country_places,
+            priority_sectors,
+            sectors,
             networks: index(&data.networks, |n| &n.id),
             funding: index(&data.funding, |f| &f.id),
             cities,
@@ -129,6 +152,20 @@ impl Catalog {
         &self.country_order
     }
 
+    /// The place of the country of the city at `position` in [`Catalog::country_codes`].
+    pub fn country_place(&self, position: usize) -> Option<usize> {
+        self.country_places.get(position).copied().flatten()
+    }
+
+    /// For each priority of the city at `position`, its sector's position in
+    /// [`Catalog::sectors`].
+    pub fn priority_sectors(&self, position: usize) -> &[Option<usize>] {
+        self.priority_sectors
+            .get(position)
+            .map(Vec::as_slice)
+            .unwrap_or_default()
+    }
+
     pub fn city(&self, id: &str) -> Option<&City> {
         self.cities.get(id).map(|&i| &self.data.cities[i])
     }
@@ -172,12 +209,17 @@ impl Catalog {
 
     /// The same for the city at `position` in [`Catalog::cities`], without a lookup by id.
     pub fn memberships_at(&self, position: usize) -> impl Iterator<Item = &Network> {
+        self.network_positions(position)
+            .iter()
+            .map(|&n| &self.data.networks[n])
+    }
+
+    /// The positions in [`Catalog::networks`] of the networks the city at `position` belongs to.
+    pub fn network_positions(&self, position: usize) -> &[usize] {
         self.memberships
             .get(position)
             .map(Vec::as_slice)
             .unwrap_or_default()
-            .iter()
-            .map(|&n| &self.data.networks[n])
     }
 
     /// The partnerships a city takes part in, in dataset order.

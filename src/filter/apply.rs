@@ -10,10 +10,10 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use rustc_hash::FxHashMap;
-
-use super::facets::{facet_values, population_band, role, CityFilter, Facet};
-use crate::data::{Catalog, Priority};
+use super::facets::{
+    facet_values, population_band, population_place, role, role_place, CityFilter, Facet,
+};
+use crate::data::{Catalog, Continent, Priority, Stance};
 use crate::id::{Id, VariantArray};
 use crate::search::{Field, Query, SearchIndex};
 
@@ -93,17 +93,22 @@ pub fn apply(catalog: &Catalog, index: &SearchIndex, filter: &CityFilter) -> Out
 }
 
 /// The counts of every facet value, kept in arrays by the value's place in [`facet_values`]:
-/// counting runs for most cities on every keystroke, and string-keyed maps took half of a
-/// keystroke's filtering at 10,000 cities.
+/// counting runs for most cities on every keystroke, and looking values up by name (a map of
+/// maps keyed by strings, then a hash per value) took most of a keystroke's filtering at 10,000
+/// cities. A city's places come from the catalogue's indexes and the facets' own orders.
 struct Tally<'a> {
     /// For each facet (by its place in [`Facet::VARIANTS`]), its values in display order.
     values: Vec<Vec<&'a str>>,
-    /// For each facet, each value's place in `values`.
-    places: Vec<FxHashMap<&'a str, usize>>,
     counts: Vec<Vec<usize>>,
     /// For each facet value, the last city counted for it (position + 1), so that a city
     /// counts once per value however many of its priorities have it.
     last: Vec<Vec<usize>>,
+    /// The place of each continent (by its place in [`Continent::VARIANTS`]) among the values,
+    /// which list only the continents with cities.
+    continents: Vec<Option<usize>>,
+    /// The place of each network (by position in the catalogue) among the values, which list
+    /// only the networks with members.
+    networks: Vec<Option<usize>>,
 }
 
 impl<'a> Tally<'a> {
@@ -112,28 +117,31 @@ impl<'a> Tally<'a> {
             .iter()
             .map(|&facet| facet_values(catalog, facet))
             .collect();
-        let places = values
+        let place_of =
+            |facet: Facet, id: &str| values[facet as usize].iter().position(|&value| value == id);
+        let continents = Continent::VARIANTS
             .iter()
-            .map(|v| {
-                v.iter()
-                    .enumerate()
-                    .map(|(place, &value)| (value, place))
-                    .collect()
-            })
+            .map(|c| place_of(Facet::Continent, c.id()))
+            .collect();
+        let networks = catalog
+            .networks()
+            .iter()
+            .map(|n| place_of(Facet::Network, &n.id))
             .collect();
         let zeros = |v: &Vec<&str>| vec![0; v.len()];
         Tally {
             counts: values.iter().map(zeros).collect(),
             last: values.iter().map(zeros).collect(),
             values,
-            places,
+            continents,
+            networks,
         }
     }
 
-    fn add(&mut self, facet: Facet, position: usize, value: &str) {
+    fn add(&mut self, facet: Facet, position: usize, place: Option<usize>) {
         // `Facet::VARIANTS` lists the facets in declaration order.
         let f = facet as usize;
-        if let Some(&place) = self.places[f].get(value) {
+        if let Some(place) = place.filter(|&p| p < self.counts[f].len()) {
             if self.last[f][place] != position + 1 {
                 self.last[f][place] = position + 1;
                 self.counts[f][place] += 1;
@@ -145,28 +153,38 @@ impl<'a> Tally<'a> {
     fn city(&mut self, catalog: &Catalog, filter: &CityFilter, position: usize, check: Check) {
         let city = &catalog.cities()[position];
         match check {
-            Check::Continent => self.add(Facet::Continent, position, city.continent.id()),
-            Check::Country => self.add(Facet::Country, position, &city.country_code),
+            Check::Continent => {
+                let variant = Continent::VARIANTS
+                    .iter()
+                    .position(|&c| c == city.continent);
+                let place = variant.and_then(|v| self.continents[v]);
+                self.add(Facet::Continent, position, place);
+            }
+            Check::Country => self.add(Facet::Country, position, catalog.country_place(position)),
             Check::Population => self.add(
                 Facet::Population,
                 position,
-                population_band(city.population),
+                Some(population_place(city.population)),
             ),
-            Check::Role => self.add(Facet::Role, position, role(city)),
+            Check::Role => self.add(Facet::Role, position, Some(role_place(city))),
             Check::Network => {
-                for network in catalog.memberships_at(position) {
-                    self.add(Facet::Network, position, &network.id);
+                for &network in catalog.network_positions(position) {
+                    let place = self.networks.get(network).copied().flatten();
+                    self.add(Facet::Network, position, place);
                 }
             }
             Check::Priority => {
                 // Another sector would keep the city if it has it with a stance asked for, and
-                // another stance if it has it in a sector asked for.
-                for priority in &city.priorities {
+                // another stance if it has it in a sector asked for. The sector facet lists every
+                // sector and the stance facet every stance, in the catalogue's and the enum's order.
+                let sectors = catalog.priority_sectors(position);
+                for (priority, &sector) in city.priorities.iter().zip(sectors) {
                     if priority_asked(filter, priority, Some(Facet::Sector)) {
-                        self.add(Facet::Sector, position, &priority.sector);
+                        self.add(Facet::Sector, position, sector);
                     }
                     if priority_asked(filter, priority, Some(Facet::Stance)) {
-                        self.add(Facet::Stance, position, priority.stance.id());
+                        let stance = Stance::VARIANTS.iter().position(|&s| s == priority.stance);
+                        self.add(Facet::Stance, position, stance);
                     }
                 }
             }

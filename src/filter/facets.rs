@@ -32,23 +32,34 @@ pub const POPULATION_UNKNOWN: &str = "unknown";
 
 pub const ROLE_PARTICIPANT: &str = "participant";
 pub const ROLE_PARTNER: &str = "partner";
+/// The role facet's values, in display order.
+const ROLES: [&str; 2] = [ROLE_PARTICIPANT, ROLE_PARTNER];
 
-pub fn population_band(population: Option<u64>) -> &'static str {
+/// The place of a population's band among the population facet's values (the unknown band
+/// last).
+pub fn population_place(population: Option<u64>) -> usize {
     population
         .and_then(|p| {
             POPULATION_BANDS
                 .iter()
-                .find(|(_, low, high)| (*low..*high).contains(&p))
+                .position(|(_, low, high)| (*low..*high).contains(&p))
         })
+        .unwrap_or(POPULATION_BANDS.len())
+}
+
+pub fn population_band(population: Option<u64>) -> &'static str {
+    POPULATION_BANDS
+        .get(population_place(population))
         .map_or(POPULATION_UNKNOWN, |(id, _, _)| id)
 }
 
+/// The place of a city's role among the role facet's values.
+pub fn role_place(city: &City) -> usize {
+    usize::from(!city.participant)
+}
+
 pub fn role(city: &City) -> &'static str {
-    if city.participant {
-        ROLE_PARTICIPANT
-    } else {
-        ROLE_PARTNER
-    }
+    ROLES[role_place(city)]
 }
 
 /// An inclusive range of migrant shares in percent; an open end is unbounded.
@@ -125,7 +136,9 @@ impl CityFilter {
     }
 }
 
-/// The values a facet offers, in display order: the catalogue's ids and the filter's own.
+/// The values a facet offers, in display order: the catalogue's ids and the filter's own. The
+/// counts go by a value's place in this order (`Tally` in `apply.rs`; `tests/filter_counts.rs`
+/// checks every count).
 pub fn facet_values(catalog: &Catalog, facet: Facet) -> Vec<&str> {
     let cities = catalog.cities();
     match facet {
@@ -149,6 +162,6 @@ pub fn facet_values(catalog: &Catalog, facet: Facet) -> Vec<&str> {
             .map(|(id, _, _)| *id)
             .chain([POPULATION_UNKNOWN])
             .collect(),
-        Facet::Role => [ROLE_PARTICIPANT, ROLE_PARTNER].into(),
+        Facet::Role => ROLES.into(),
     }
 }
