@@ -24,19 +24,27 @@ async function quotaLeft(page, bytes) {
 }
 
 /**
- * Waits until the origin's storage refuses a small write: on a busy machine Chromium applies a
- * quota override a moment after it is set (`navigator.storage.estimate()` does not show it).
- * The probe goes into a database of its own, deleted after.
+ * Leaves the origin of `page` no room at all, and waits until its storage refuses a small write:
+ * on a busy machine Chromium applies a quota override a moment after it is set
+ * (`navigator.storage.estimate()` does not show it), and the usage it was computed from can
+ * still shrink as a database just written settles, which left room for the probe (a clean-clone
+ * run, once). So each attempt sets the quota again from the usage of the moment. The probe goes
+ * into a database of its own, deleted before each measure and after.
  */
 async function untilStorageRefuses(page) {
-  const refused = () =>
-    page.evaluate(async () => {
-      const db = await new Promise((done, fail) => {
+  const dropProbe = () => page.evaluate(() => new Promise((done) => (indexedDB.deleteDatabase('quota-probe').onsuccess = done)));
+  const refused = async () => {
+    await dropProbe();
+    await quotaLeft(page, 0);
+    return page.evaluate(async () => {
+      const db = await new Promise((done) => {
         const opening = indexedDB.open('quota-probe');
         opening.onupgradeneeded = () => opening.result.createObjectStore('probe');
         opening.onsuccess = () => done(opening.result);
-        opening.onerror = () => fail(opening.error);
+        opening.onerror = () => done(null);
       });
+      // Not even the probe's database could be made: storage refuses.
+      if (!db) return true;
       const stored = await new Promise((done) => {
         const transaction = db.transaction('probe', 'readwrite');
         transaction.objectStore('probe').put('x'.repeat(10_000), 'probe');
@@ -46,8 +54,9 @@ async function untilStorageRefuses(page) {
       db.close();
       return !stored;
     });
-  await expect.poll(refused).toBe(true);
-  await page.evaluate(() => new Promise((done) => (indexedDB.deleteDatabase('quota-probe').onsuccess = done)));
+  };
+  await expect.poll(refused, { timeout: 30_000 }).toBe(true);
+  await dropProbe();
 }
 
 /** `n` random letters and spaces: text that does not compress to nothing in storage. */
@@ -80,7 +89,6 @@ test.describe('with the storage quota used up', () => {
 
   test('a proposal made meanwhile is still there after a reload', async ({ proposals, editor, page }) => {
     await proposals.open();
-    await quotaLeft(page, 0);
     await untilStorageRefuses(page);
     await proposals.create();
     await editor.waitUntilOpen();
