@@ -29,9 +29,8 @@ class ErrorLog {
   }
 
   /**
-   * The test is over: what pages do while the browser closes them is not its behaviour. (Known:
-   * after leaving a proposal for the list, the editor's pagehide listener outlives it and panics
-   * when the page closes.)
+   * The test is over: what pages do while the browser closes them (storage and fetches cut off
+   * half-way) is not its behaviour.
    */
   stop() {
     this.stopped = true;
