@@ -4,7 +4,8 @@
 //!
 //! Sets `cfg(schema)` on native builds, where the dataset model derives its JSON Schema
 //! (`src/data/schema.rs`); schemars is a dependency there only (Cargo.toml), so the browser
-//! build compiles none of it. Sets `MODEL_FINGERPRINT` for the packed dataset (`src/data/pack.rs`).
+//! build compiles none of it. Sets `MODEL_FINGERPRINT` for the packed dataset and vocabularies
+//! (`src/data/pack.rs`).
 
 use std::error::Error;
 use std::path::PathBuf;
@@ -47,15 +48,22 @@ fn main() -> Result<(), Box<dyn Error>> {
     Ok(())
 }
 
-/// Sets `MODEL_FINGERPRINT`, a hash of the code lines of `src/data/model/` (comments left out),
-/// which the packed dataset carries (`src/data/pack.rs`): a file packed by another version of
-/// the model is refused instead of being misread, since the packed form names no fields.
+/// The packed vocabularies' model (`Vocabulary::pack`): its five maps have the same type, so a
+/// change of their order would still decode, with the kinds swapped.
+const VOCABULARY: &str = "src/data/vocabulary.rs";
+
+/// Sets `MODEL_FINGERPRINT`, a hash of the code lines of `src/data/model/` and [`VOCABULARY`]
+/// (comments left out), which the packed dataset and vocabularies carry (`src/data/pack.rs`): a
+/// file packed by another version of the model is refused instead of being misread, since the
+/// packed form names no fields.
 fn model_fingerprint() -> Result<(), Box<dyn Error>> {
     println!("cargo::rerun-if-changed=src/data/model");
+    println!("cargo::rerun-if-changed={VOCABULARY}");
     let mut files: Vec<PathBuf> = std::fs::read_dir("src/data/model")?
         .filter_map(|entry| entry.ok().map(|e| e.path()))
         .collect();
     files.sort();
+    files.push(PathBuf::from(VOCABULARY));
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for file in files {
         for line in std::fs::read_to_string(&file)?.lines() {

@@ -4,7 +4,8 @@
 mod common;
 
 use common::cli::{cli, path_arg, scratch, stderr, stdout};
-use common::{mutate, shipped_json};
+use common::{mutate, repo_path, shipped_json};
+use passerelle::data::vocabulary::Vocabulary;
 use serde_json::json;
 
 #[test]
@@ -135,6 +136,37 @@ fn pack_writes_what_the_app_reads_and_refuses_a_dataset_with_problems() {
         stdout(&output)
     );
     assert!(!broken.with_extension("bin").exists(), "nothing packed");
+}
+
+#[test]
+fn pack_packs_each_vocabulary_that_names_the_dataset_and_refuses_one_that_does_not() {
+    let french = std::fs::read_to_string(repo_path("public/data/vocabulary/fr.json"))
+        .expect("French vocabulary");
+    let dataset = scratch("pack-vocabulary", &shipped_json());
+    let folder = dataset.with_file_name("vocabulary");
+    std::fs::create_dir_all(&folder).expect("vocabulary folder");
+    std::fs::write(folder.join("fr.json"), &french).expect("written");
+    let mut stray: serde_json::Value = serde_json::from_str(&french).expect("JSON");
+    stray["language"] = json!("xx");
+    stray["countries"]["ZZ"] = json!("Nowhere");
+    std::fs::write(folder.join("xx.json"), stray.to_string()).expect("written");
+
+    let output = cli(&["pack", path_arg(&dataset)]);
+    assert!(
+        !output.status.success(),
+        "a vocabulary with a problem fails the pack"
+    );
+    assert!(
+        stdout(&output).contains("countries \"ZZ\" in the xx vocabulary is not in the dataset"),
+        "{}",
+        stdout(&output)
+    );
+    assert!(!folder.join("xx.bin").exists(), "nothing packed for it");
+    let packed = std::fs::read(folder.join("fr.bin")).expect("French packed");
+    assert_eq!(
+        Vocabulary::unpack(&packed),
+        Ok(Vocabulary::parse(&french).expect("parses"))
+    );
 }
 
 #[test]

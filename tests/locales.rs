@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use common::repo_path;
 use passerelle::data::vocabulary::{term_name, TermKind, Vocabulary, DATASET_LANGUAGE};
+use passerelle::data::PackError;
 
 /// Every key of a locale file (`nav.cities`) with the `{{ variables }}` of its text.
 fn flatten(value: &serde_json::Value, prefix: &str, out: &mut BTreeMap<String, BTreeSet<String>>) {
@@ -215,4 +216,22 @@ fn a_vocabulary_with_an_unexpected_field_is_refused() {
     assert!(error
         .to_string()
         .starts_with("the vocabulary file is not valid"));
+}
+
+#[test]
+fn a_packed_vocabulary_reads_back_whole_and_nothing_else_reads_as_one() {
+    let french = Vocabulary::parse(&vocabulary_file("fr")).expect("parses");
+    let packed = french.pack().expect("packs");
+    assert_eq!(Vocabulary::unpack(&packed), Ok(french));
+    assert_eq!(
+        Vocabulary::unpack(
+            &passerelle::data::pack(&shipped_catalog().data().clone()).expect("packs")
+        ),
+        Err(PackError::NotPacked),
+        "a packed dataset is not a vocabulary"
+    );
+    assert!(matches!(
+        Vocabulary::unpack(&packed[..packed.len() - 1]),
+        Err(PackError::Damaged(_))
+    ));
 }

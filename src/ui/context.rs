@@ -25,7 +25,7 @@ use leptos::prelude::*;
 use leptos_i18n::Locale as _;
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::browser::fetch::fetch_text;
+use super::browser::fetch::fetch_bytes;
 use super::browser::settings::remember_language;
 use super::i18n::{use_i18n, Locale};
 use crate::address::{Address, AddressError, Page, Screen};
@@ -78,9 +78,10 @@ pub fn provide_language(initial: Locale) {
 
 /// (3) The dataset's terms (sectors, goals, challenges, opportunities, countries) in the
 /// interface language. The dataset names them in its sources' language; another language's
-/// names come from `data/vocabulary/<language>.json`: the starting language's is loaded with
-/// the dataset, so the first screen is whole; another is fetched when the user picks it (the
-/// service worker keeps it for offline use), the dataset's own names showing until it arrives.
+/// names come from `data/vocabulary/<language>.bin` (packed from its `.json` by
+/// `passerelle-cli pack`): the starting language's is loaded with the dataset, so the first
+/// screen is whole; another is fetched when the user picks it (the service worker keeps it for
+/// offline use), the dataset's own names showing until it arrives.
 ///
 /// A signal filled by a task rather than a `LocalResource`: nothing waits for it under a
 /// `Suspense`, and Leptos's async machinery costs the first page about 8 kB brotli (measured
@@ -117,11 +118,11 @@ pub async fn load_vocabulary(language: &'static str) -> Option<Arc<Vocabulary>> 
     if language == DATASET_LANGUAGE {
         return None;
     }
-    let url = format!("data/vocabulary/{language}.json");
-    let loaded = fetch_text(&url)
+    let url = format!("data/vocabulary/{language}.bin");
+    let loaded = fetch_bytes(&url)
         .await
         .map_err(|e| e.to_string())
-        .and_then(|text| Vocabulary::parse(&text).map_err(|e| e.to_string()));
+        .and_then(|bytes| Vocabulary::unpack(&bytes).map_err(|e| e.to_string()));
     match loaded {
         Ok(vocabulary) => Some(Arc::new(vocabulary)),
         Err(error) => {

@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use passerelle::data::schema::{dataset_schema, SCHEMA_PATH};
+use passerelle::data::vocabulary::Vocabulary;
 use passerelle::data::{self, validate as checks, Dataset};
 use passerelle::quotes as quotations;
 
@@ -67,7 +68,8 @@ pub fn validate(args: &ValidateArgs) -> Result<bool, Failure> {
 }
 
 /// `pack`: checks the dataset like `validate`, then writes the packed copy the app loads
-/// (`data::pack`). A file with any problem is not packed.
+/// (`data::pack`), and packs each vocabulary of the `vocabulary/` folder beside the dataset,
+/// checked against it, beside its JSON. A file with any problem is not packed.
 pub fn pack(args: &PackArgs) -> Result<bool, Failure> {
     let file = &args.file;
     let out = args
@@ -86,7 +88,51 @@ pub fn pack(args: &PackArgs) -> Result<bool, Failure> {
         out.display(),
         packed.len()
     );
-    Ok(true)
+    pack_vocabularies(&file.with_file_name("vocabulary"), dataset)
+}
+
+/// Packs every `<language>.json` of `dir` into `<language>.bin` (`Vocabulary::pack`) once it
+/// names every term of `dataset` and no other; a missing `dir` has none to pack.
+fn pack_vocabularies(dir: &Path, dataset: Dataset) -> Result<bool, Failure> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Ok(true);
+    };
+    let catalog = data::from_dataset(dataset).map_err(|e| Failure(e.to_string()))?;
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    let mut all_packed = true;
+    for file in files {
+        let problems = match Vocabulary::parse(&read(&file)?) {
+            Ok(vocabulary) => {
+                let problems = vocabulary.check(&catalog);
+                if problems.is_empty() {
+                    let out = file.with_extension("bin");
+                    let packed = vocabulary
+                        .pack()
+                        .map_err(|e| Failure(format!("cannot pack {}: {e}", file.display())))?;
+                    std::fs::write(&out, &packed)
+                        .map_err(|e| Failure(format!("cannot write {}: {e}", out.display())))?;
+                    println!("{}: packed into {}", file.display(), out.display());
+                    continue;
+                }
+                problems
+            }
+            Err(error) => vec![error],
+        };
+        for problem in &problems {
+            println!("{}: {problem}", file.display());
+        }
+        eprintln!(
+            "{}: {} problem(s), not packed",
+            file.display(),
+            problems.len()
+        );
+        all_packed = false;
+    }
+    Ok(all_packed)
 }
 
 /// Prints every problem of a checked file; the dataset when it has none.

@@ -1,4 +1,4 @@
-//! Files of the app's own origin (the dataset, vocabularies), fetched as text or bytes.
+//! Files of the app's own origin (the packed dataset and vocabularies), fetched as bytes.
 
 use thiserror::Error;
 
@@ -10,15 +10,6 @@ pub enum FetchError {
     Network(String),
     #[error("the server answered {status} for {url}")]
     Http { status: u16, url: String },
-}
-
-/// The text of `url`, relative to the page.
-pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
-    fetch_ok(url)
-        .await?
-        .text()
-        .await
-        .map_err(|e| FetchError::Network(e.to_string()))
 }
 
 /// The bytes of `url`, relative to the page.
