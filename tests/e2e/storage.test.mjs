@@ -383,7 +383,8 @@ test.describe('without IndexedDB', () => {
     await proposals.create();
     await editor.waitUntilOpen();
     await editor.type('Title', 'Kept in memory');
-    await expect(editor.saveState).toHaveText(/^Saved/);
+    // Not "Saved on this device": nothing is.
+    await expect(editor.saveState).toHaveText(/^Kept in this tab only, at /);
     await expect(editor.storageWarning).toBeVisible();
     await expect(editor.field('Title')).toHaveValue('Kept in memory');
   });

@@ -74,7 +74,7 @@ fn EditorFor(initial: SavedProfile) -> impl IntoView {
                 {move || view! { <LocalDate iso=draft.with(|r| r.profile.date.clone()) /> }}
             </p>
             <p class="hint">{text(move || t_string!(i18n, contribute.self_described_note))}</p>
-            <SaveStatus state=editing.save_state not_saved=|i18n, reason| t_string!(i18n, contribute.not_saved, reason).into_owned() />
+            <SaveStatus state=editing.save_state keeping=editing.records.keeping not_saved=|i18n, reason| t_string!(i18n, contribute.not_saved, reason).into_owned() />
             <ConflictChoice editing />
             {move || duplicate.get().map(|city| view! {
                 <p class="warning" role="note">{t_string!(i18n, contribute.duplicate, city = city).into_owned()}</p>

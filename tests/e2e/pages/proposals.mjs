@@ -146,13 +146,18 @@ export class Editor {
     await this.field(label).fill(text);
   }
 
-  /** "Saving…", "Saved on this device at …" or "Not saved: …". */
+  /** "Saving…", "Saved on this device at …", "Kept in this tab only, at …" or "Not saved: …". */
   get saveState() {
-    return this.page.getByRole('status').filter({ hasText: /^(Saved|Saving|Not saved)/ });
+    return this.page.getByRole('status').filter({ hasText: /^(Saved|Saving|Kept in this tab|Not saved)/ });
   }
 
   async expectSaved() {
     await expect(this.saveState).toHaveText(/^Saved on this device at /);
+  }
+
+  /** Saved where the browser lets it: on the device, or only in the tab when storage is refused. */
+  async expectKept() {
+    await expect(this.saveState).toHaveText(/^(Saved on this device at |Kept in this tab only, at )/);
   }
 
   /** The "Remove <city>" button of each city of the proposal, in order. */

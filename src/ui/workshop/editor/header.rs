@@ -27,7 +27,7 @@ pub(super) fn EditorHeader(editing: Editing) -> impl IntoView {
     view! {
         <p><AppLink to=all>{text(move || t_string!(i18n, workshop.back))}</AppLink></p>
         <h1 dir="auto">{move || editing.draft.with(|s| title_of(i18n, s))}</h1>
-        <SaveStatus state=editing.save_state not_saved=|i18n, reason| t_string!(i18n, workshop.not_saved, reason).into_owned() />
+        <SaveStatus state=editing.save_state keeping=editing.records.keeping not_saved=|i18n, reason| t_string!(i18n, workshop.not_saved, reason).into_owned() />
         <Show when=memory_only>
             <p class="warning" role="alert">{text(move || t_string!(i18n, workshop.memory_only))}</p>
         </Show>

@@ -43,7 +43,7 @@ pub(super) fn EditorHeader(editing: Editing) -> impl IntoView {
                 if title.trim().is_empty() { t_string!(i18n, proposal.untitled).to_string() } else { title }
             }}
         </h1>
-        <SaveStatus state=editing.save_state not_saved=|i18n, reason| t_string!(i18n, proposal.not_saved, reason).into_owned() />
+        <SaveStatus state=editing.save_state keeping=editing.records.keeping not_saved=|i18n, reason| t_string!(i18n, proposal.not_saved, reason).into_owned() />
         <Show when=refused>
             <p><button type="button" class="button primary" on:click=export>{text(move || t_string!(i18n, proposal.export_now))}</button></p>
         </Show>
