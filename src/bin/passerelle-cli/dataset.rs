@@ -80,15 +80,21 @@ pub fn pack(args: &PackArgs) -> Result<bool, Failure> {
         return Ok(false);
     };
     let packed = data::pack(&dataset).map_err(|e| Failure(format!("cannot pack: {e}")))?;
-    std::fs::write(&out, &packed)
+    write_packed(file, &out, &packed)?;
+    pack_vocabularies(&file.with_file_name("vocabulary"), dataset)
+}
+
+/// Writes the packed copy of `source` to `out`, and says so.
+fn write_packed(source: &Path, out: &Path, packed: &[u8]) -> Result<(), Failure> {
+    std::fs::write(out, packed)
         .map_err(|e| Failure(format!("cannot write {}: {e}", out.display())))?;
     println!(
         "{}: packed into {} ({} bytes)",
-        file.display(),
+        source.display(),
         out.display(),
         packed.len()
     );
-    pack_vocabularies(&file.with_file_name("vocabulary"), dataset)
+    Ok(())
 }
 
 /// Packs every `<language>.json` of `dir` into `<language>.bin` (`Vocabulary::pack`) once it
@@ -105,40 +111,28 @@ fn pack_vocabularies(dir: &Path, dataset: Dataset) -> Result<bool, Failure> {
     files.sort();
     let mut all_packed = true;
     for file in files {
-        let problems = match Vocabulary::parse(&read(&file)?) {
-            Ok(vocabulary) => {
-                let problems = vocabulary.check(&catalog);
-                if problems.is_empty() {
-                    let out = file.with_extension("bin");
-                    let packed = vocabulary
-                        .pack()
-                        .map_err(|e| Failure(format!("cannot pack {}: {e}", file.display())))?;
-                    std::fs::write(&out, &packed)
-                        .map_err(|e| Failure(format!("cannot write {}: {e}", out.display())))?;
-                    println!("{}: packed into {}", file.display(), out.display());
-                    continue;
-                }
-                problems
-            }
-            Err(error) => vec![error],
+        let checked = Vocabulary::parse(&read(&file)?)
+            .map_err(|e| vec![e.to_string()])
+            .and_then(|vocabulary| match &vocabulary.check(&catalog)[..] {
+                [] => Ok(vocabulary),
+                problems => Err(problems.iter().map(ToString::to_string).collect()),
+            });
+        let Some(vocabulary) = report(&file, checked) else {
+            all_packed = false;
+            continue;
         };
-        for problem in &problems {
-            println!("{}: {problem}", file.display());
-        }
-        eprintln!(
-            "{}: {} problem(s), not packed",
-            file.display(),
-            problems.len()
-        );
-        all_packed = false;
+        let packed = vocabulary
+            .pack()
+            .map_err(|e| Failure(format!("cannot pack {}: {e}", file.display())))?;
+        write_packed(&file, &file.with_extension("bin"), &packed)?;
     }
     Ok(all_packed)
 }
 
-/// Prints every problem of a checked file; the dataset when it has none.
-fn report(file: &Path, checked: Result<Dataset, Vec<String>>) -> Option<Dataset> {
+/// Prints every problem of a checked file; what it holds when it has none.
+fn report<T>(file: &Path, checked: Result<T, Vec<String>>) -> Option<T> {
     match checked {
-        Ok(dataset) => Some(dataset),
+        Ok(value) => Some(value),
         Err(problems) => {
             for problem in &problems {
                 println!("{}: {problem}", file.display());
