@@ -29,6 +29,25 @@ test.describe('the city list', () => {
     await expect(list.count).toHaveText(`Cities found: ${AFRICAN_WASTE_NEEDS.length}`);
   });
 
+  test('the filter counts follow a search once typing pauses', async ({ list }) => {
+    await list.open();
+    await list.showFilters();
+    await expect(list.filterChip('Continent', 'Asia')).toBeEnabled();
+    await list.search('Dakar');
+    await expect(list.count).not.toHaveText(`Cities found: ${cities.length}`);
+    // Each continent's count is the number of cards found there; none of them is in Asia.
+    const found = await list.cityNames.allTextContents();
+    const on = (continent) => cities.filter((c) => found.includes(c.name) && c.continent === continent).length;
+    expect(on('africa')).toBeGreaterThan(0);
+    expect(on('asia')).toBe(0);
+    await expect(list.filterChip('Continent', 'Africa')).toHaveAccessibleName(new RegExp(`\\(${on('africa')}\\)$`));
+    await expect(list.filterChip('Continent', 'Europe')).toHaveAccessibleName(new RegExp(`\\(${on('europe')}\\)$`));
+    await expect(list.filterChip('Continent', 'Asia')).toHaveAccessibleName(/\(0\)$/);
+    await expect(list.filterChip('Continent', 'Asia')).toBeDisabled();
+    await list.search('');
+    await expect(list.filterChip('Continent', 'Asia')).toBeEnabled();
+  });
+
   test('the filters are written in the address', async ({ list, page }) => {
     await list.open();
     await africanWasteNeeds(list);

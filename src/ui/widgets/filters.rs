@@ -1,6 +1,8 @@
 //! The filter panel: one group of toggle buttons per facet, each with the number of cities it
 //! would give, and the migrant-share range. Every change is a new URL.
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 
 use crate::data::vocabulary::TermKind;
@@ -21,6 +23,39 @@ pub fn use_filter_outcome() -> Memo<Outcome> {
         let index = data.search_index();
         address.with(|r| filter::apply(&data.catalog, &index, &r.filter))
     })
+}
+
+/// How long typing pauses before what the search changes besides the first answer follows it:
+/// the list's later cards, the chips' counts.
+pub const PAUSE: Duration = Duration::from_millis(150);
+
+/// When the chips show the outcome's counts. A search keystroke changes most of them (hundreds
+/// of chips at 10,000 cities, a third of the keystroke's work), so they follow the search once
+/// typing pauses; a tap on a chip or a change of the range shows them in the same frame.
+fn use_counts_shown(outcome: Memo<Outcome>) -> Trigger {
+    let address = use_address();
+    let query = Memo::new(move |_| address.with(|a| a.filter.query.clone()));
+    let shown = Trigger::new();
+    // Counts the changes, so that a pause's update gives way to any later one.
+    let changes = StoredValue::new(0_usize);
+    Effect::new(move |previous: Option<String>| {
+        outcome.track();
+        let typed = query.get();
+        changes.update_value(|n| *n += 1);
+        let change = changes.get_value();
+        let show = move || {
+            if changes.try_get_value() == Some(change) {
+                shown.notify();
+            }
+        };
+        match &previous {
+            Some(before) if *before != typed => set_timeout(show, PAUSE),
+            Some(_) => show(),
+            None => {}
+        }
+        typed
+    });
+    shown
 }
 
 /// The label of a facet value in the current language.
@@ -51,6 +86,7 @@ pub fn FilterPanel(
     facets: Option<Vec<Facet>>,
 ) -> impl IntoView {
     let facets = facets.unwrap_or_else(|| Facet::VARIANTS.to_vec());
+    let shown = use_counts_shown(outcome);
     let i18n = use_i18n();
     let address = use_address();
     let open = RwSignal::new(false);
@@ -66,22 +102,24 @@ pub fn FilterPanel(
         </ToggleButton>
         <section id="filters" class="filters" class:open=open aria-label=move || t_string!(i18n, filters.title)>
             <h2 class="filters-title">{text(move || t_string!(i18n, filters.title))}</h2>
-            {facets.into_iter().map(|facet| view! { <FacetGroup facet outcome /> }).collect_view()}
+            {facets.into_iter().map(|facet| view! { <FacetGroup facet outcome shown /> }).collect_view()}
             <ShareRangeInput />
         </section>
     }
 }
 
 #[component]
-fn FacetGroup(facet: Facet, outcome: Memo<Outcome>) -> impl IntoView {
+fn FacetGroup(facet: Facet, outcome: Memo<Outcome>, shown: Trigger) -> impl IntoView {
     let i18n = use_i18n();
     let data = use_data();
     let address = use_address();
     let bar = use_address_bar();
     // Long lists start folded on small screens; a selection keeps them open.
     let long = matches!(facet, Facet::Country | Facet::Network);
-    let counts =
-        Memo::new(move |_| outcome.with(|o| o.counts.get(&facet).cloned().unwrap_or_default()));
+    let counts = Memo::new(move |_| {
+        shown.track();
+        outcome.with_untracked(|o| o.counts.get(&facet).cloned().unwrap_or_default())
+    });
     // Chips are keyed by value alone and their counts update in place: a keystroke in the
     // search changes most counts, and rebuilding every chip for it cost more than the search.
     let values =

@@ -44,9 +44,14 @@ export class CityList {
       .getByRole('button', { name: new RegExp(`(^|\\s)${escape(value)} \\(\\d+\\)$`) });
   }
 
+  /** Unfolds the filters where they are folded (a portrait tablet, a phone). */
+  async showFilters() {
+    if ((await this.filtersButton.getAttribute('aria-expanded')) === 'false') await this.openFilters();
+  }
+
   /** Chooses a value, opening the folded filters first. */
   async filter(facet, value) {
-    if ((await this.filtersButton.getAttribute('aria-expanded')) === 'false') await this.openFilters();
+    await this.showFilters();
     await this.filterChip(facet, value).click();
   }
 

@@ -1,7 +1,5 @@
 //! The city list: search, filters with counts, sort, and a card per city.
 
-use std::time::Duration;
-
 use leptos::prelude::*;
 
 use crate::data::vocabulary::TermKind;
@@ -14,7 +12,7 @@ use crate::ui::context::{
 };
 use crate::ui::i18n::*;
 use crate::ui::widgets::city::{CityLink, CitySubtitle, FindPartners, SectorChips};
-use crate::ui::widgets::filters::{use_filter_outcome, value_label, FilterPanel};
+use crate::ui::widgets::filters::{use_filter_outcome, value_label, FilterPanel, PAUSE};
 use crate::ui::widgets::quote::Unknown;
 use crate::ui::widgets::show_more::{restart_when, ShowMore, PAGE};
 use crate::ui::widgets::words::{self, number_format, text, text_owned};
@@ -23,9 +21,6 @@ use crate::ui::widgets::words::{self, number_format, text, text_owned};
 /// that are on screen already ([`filter::at_once`]): a tablet's first screen (two rows of three
 /// on a landscape tablet).
 const FIRST: usize = 6;
-
-/// How long typing pauses before the rest of the cards are built.
-const PAUSE: Duration = Duration::from_millis(150);
 
 /// Provided once by the Explore page ([`crate::ui::pages::explore_setup`]).
 pub fn provide_shown_cards() {
