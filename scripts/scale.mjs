@@ -12,7 +12,13 @@
 //   dataset, `7` in the synthetic one, named City 0…N), from the key press to the animation
 //   frame that paints the updated list;
 // - DOM nodes in the document, and the wasm module's memory, once the list has settled after
-//   the search.
+//   the search;
+// - typing: a word typed at five keys a second (`freetown`, `ity 1234`) after the search box is
+//   cleared, each key from its press to the paint after it (the browser's Event Timing, which
+//   reports keys over 16 ms in steps of 8 ms; a key it leaves out counts as 16): the median and
+//   the slowest tenth of the keys of the three visits. Between keys the list builds its later
+//   cards and the filters' counts (they wait for typing to pause), and the next key waits for
+//   that work.
 // Slow-3G start-up figures are measured by the e2e suite (tests/e2e/timings.test.mjs).
 
 import { chromium } from 'playwright-core';
@@ -24,7 +30,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 
 const dataset = (cities) => (cities === 35 ? readPackedDataset() : syntheticDataset(cities));
 
-async function visit(browser, url, letter) {
+async function visit(browser, url, letter, word) {
   const context = await browser.newContext({ viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: true, serviceWorkers: 'block', locale: 'en-GB' });
   const page = await context.newPage();
   // The wasm instance, for its memory.
@@ -67,22 +73,43 @@ async function visit(browser, url, letter) {
     nodes: document.getElementsByTagName('*').length,
     wasmMemoryMB: window.scaleWasm ? window.scaleWasm.memory.buffer.byteLength / 1e6 : NaN,
   }));
+  const typed = await typing(page, word);
   await context.close();
-  return { firstCard, keystroke, ...result };
+  return { firstCard, keystroke, ...result, typed };
+}
+
+/** The Event Timing duration of each key of `word` typed at five keys a second. */
+async function typing(page, word) {
+  const search = page.getByLabel('Search cities');
+  await search.fill('');
+  await page.waitForTimeout(1_000);
+  await page.evaluate(() => {
+    window.scaleKeys = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (entry.name === 'keydown') window.scaleKeys.push(entry.duration);
+    }).observe({ type: 'event', durationThreshold: 16 });
+  });
+  await search.pressSequentially(word, { delay: 200 });
+  await page.waitForTimeout(1_000);
+  const slow = await page.evaluate(() => window.scaleKeys);
+  return [...slow, ...Array(Math.max(0, word.length - slow.length)).fill(16)];
 }
 
 // The same browser as the e2e suite (playwright.config.mjs).
 const browser = await chromium.launch({ args: CHROMIUM_ARGS, executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium' });
-console.log('cities   first card (ms)   keystroke (ms)   DOM nodes   wasm memory (MB)');
+console.log('cities   first card (ms)   keystroke (ms)   DOM nodes   wasm memory (MB)   typing: median, slowest tenth (ms)');
 for (const cities of sizes.length ? sizes : [35, 2000, 10000]) {
   const body = dataset(cities);
   const server = await serve(dist, { '/data/dataset.bin': () => ({ body, type: 'application/octet-stream' }) });
   const runs = [];
-  for (let i = 0; i < RUNS; i++) runs.push(await visit(browser, server.url, cities === 35 ? 'm' : '7'));
+  const [letter, word] = cities === 35 ? ['m', 'freetown'] : ['7', 'ity 1234'];
+  for (let i = 0; i < RUNS; i++) runs.push(await visit(browser, server.url, letter, word));
   await server.close();
   const m = (key) => median(runs.map((r) => r[key]));
+  const keys = runs.flatMap((r) => r.typed).sort((a, b) => a - b);
+  const typed = `${median(keys)}, ${keys[Math.floor(keys.length * 0.9)]}`;
   console.log(
-    `${String(cities).padStart(6)}   ${m('firstCard').toFixed(0).padStart(15)}   ${m('keystroke').toFixed(0).padStart(14)}   ${String(m('nodes')).padStart(9)}   ${m('wasmMemoryMB').toFixed(1).padStart(16)}`,
+    `${String(cities).padStart(6)}   ${m('firstCard').toFixed(0).padStart(15)}   ${m('keystroke').toFixed(0).padStart(14)}   ${String(m('nodes')).padStart(9)}   ${m('wasmMemoryMB').toFixed(1).padStart(16)}   ${typed.padStart(35)}`,
   );
 }
 await browser.close();
