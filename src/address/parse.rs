@@ -77,8 +77,9 @@ impl Address {
                 "peers" => address.matching.peers = value == "1",
                 "cross" => address.matching.cross_continental = value == "1",
                 "weights" => {
-                    let numbers: Option<Vec<f64>> =
-                        split_list(&value).map(|w| w.parse().ok()).collect();
+                    let numbers: Option<Vec<f64>> = split_list(&value)
+                        .map(crate::format::read_decimal)
+                        .collect();
                     let weights = numbers.as_deref().and_then(Weights::from_list);
                     address.matching.weights = Some(weights.ok_or_else(|| unknown(&value))?);
                 }

@@ -191,7 +191,7 @@ pub(super) fn WeightSliders() -> impl IntoView {
                                 step="0.5"
                                 prop:value=move || value().to_string()
                                 on:input=move |ev| {
-                                    let Ok(v) = event_target_value(&ev).parse::<f64>() else { return };
+                                    let Some(v) = format::read_decimal(&event_target_value(&ev)) else { return };
                                     bar.update_in_place(|r| {
                                         let mut list = r.matching.weights().to_list();
                                         list[i] = v;
