@@ -159,39 +159,6 @@ pub fn read_decimal(text: &str) -> Option<f64> {
 
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn decimals_read_back_as_they_are_written() {
-        for thousandths in 0..=100_000_u32 {
-            let written = decimal(f64::from(thousandths) / 1000.0, 3, &ENGLISH);
-            assert_eq!(read_decimal(&written), written.parse().ok(), "{written}");
-        }
-        // Earlier versions wrote weights with `f64`'s `Display`, which can take 17 digits.
-        for written in [
-            "1.",
-            ".5",
-            "0.30000000000000004",
-            "2.6666666666666665",
-            "100",
-        ] {
-            assert_eq!(read_decimal(written), written.parse().ok(), "{written}");
-        }
-        for refused in [
-            "",
-            ".",
-            "-1",
-            "+1",
-            "1e3",
-            "1,5",
-            "inf",
-            "NaN",
-            "0x10",
-            "1.2.3",
-            "99999999999999999999",
-        ] {
-            assert_eq!(read_decimal(refused), None, "{refused}");
-        }
-    }
-
     use super::*;
 
     const FRENCH: NumberFormat<'static> = NumberFormat {
@@ -274,6 +241,39 @@ mod tests {
             "next week",
         ] {
             assert_eq!(DatePrecision::of(not_a_date), None, "{not_a_date}");
+        }
+    }
+
+    #[test]
+    fn decimals_read_back_as_they_are_written() {
+        for thousandths in 0..=100_000_u32 {
+            let written = decimal(f64::from(thousandths) / 1000.0, 3, &ENGLISH);
+            assert_eq!(read_decimal(&written), written.parse().ok(), "{written}");
+        }
+        // Earlier versions wrote weights with `f64`'s `Display`, which can take 17 digits.
+        for written in [
+            "1.",
+            ".5",
+            "0.30000000000000004",
+            "2.6666666666666665",
+            "100",
+        ] {
+            assert_eq!(read_decimal(written), written.parse().ok(), "{written}");
+        }
+        for refused in [
+            "",
+            ".",
+            "-1",
+            "+1",
+            "1e3",
+            "1,5",
+            "inf",
+            "NaN",
+            "0x10",
+            "1.2.3",
+            "99999999999999999999",
+        ] {
+            assert_eq!(read_decimal(refused), None, "{refused}");
         }
     }
 }

@@ -189,7 +189,7 @@ pub(super) fn WeightSliders() -> impl IntoView {
                                 min="0"
                                 max="5"
                                 step="0.5"
-                                prop:value=move || value().to_string()
+                                prop:value=move || format::decimal(value(), 3, &format::ENGLISH)
                                 on:input=move |ev| {
                                     let Some(v) = format::read_decimal(&event_target_value(&ev)) else { return };
                                     bar.update_in_place(|r| {
